@@ -1,0 +1,28 @@
+from types import SimpleNamespace
+
+import pytest
+
+from wagtail.models import Locale
+
+from home.factories import build_bilingual_site
+
+
+@pytest.fixture
+def locales(db):
+    return SimpleNamespace(
+        fr=Locale.objects.get(language_code="fr"),
+        nl=Locale.objects.get(language_code="nl"),
+    )
+
+
+@pytest.fixture
+def homes(locales):
+    """The French home page as the site root, and its live Dutch translation."""
+    french, dutch = build_bilingual_site()
+    return SimpleNamespace(fr=french, nl=dutch)
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded files go to a temporary folder, never to the project's media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
