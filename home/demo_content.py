@@ -4,6 +4,15 @@ Each text is a (French, Dutch) pair: the French builds the source page, and the 
 glossary from which the Dutch translation is produced through wagtail-localize.
 """
 
+import datetime
+import itertools
+
+from wagtail.models import Page, Site
+
+from home.demo import Glossary, body_stream
+from home.localization import translate_from_glossary
+from home.models import Campaign, FooterText, HomePage, Region, Sector, StandardPage
+
 HOME = {
     "title": ("J'aime mon métier", "Ik hou van mijn job"),
     "slug": "accueil",
@@ -230,3 +239,202 @@ SCALE_SENTENCES = [
     "Le secteur recrute dans toutes les régions, en particulier à Bruxelles.",
     "Les horaires varient, mais chaque journée apporte sa part de rencontres.",
 ]
+
+# (slug, French, Dutch)
+SECTORS = [
+    ("sante", "Santé", "Gezondheidszorg"),
+    ("social", "Social", "Welzijnswerk"),
+    ("petite-enfance", "Petite enfance", "Kinderopvang"),
+    ("handicap", "Handicap", "Personen met een handicap"),
+    ("protection-de-l-enfance", "Protection de l'enfance", "Jeugdhulp"),
+    ("aide-a-domicile", "Aide à domicile", "Thuiszorg"),
+    ("travail-adapte", "Travail adapté", "Maatwerk"),
+    ("fonctions-transversales", "Fonctions transversales", "Ondersteunende functies"),
+]
+
+# (slug, country, French, Dutch)
+REGIONS = [
+    ("bruxelles", "BE", "Bruxelles", "Brussel"),
+    ("wallonie", "BE", "Wallonie", "Wallonië"),
+    ("flandre", "BE", "Flandre", "Vlaanderen"),
+    ("ile-de-france", "FR", "Île-de-France", "Île-de-France"),
+    ("hauts-de-france", "FR", "Hauts-de-France", "Hauts-de-France"),
+    ("grand-est", "FR", "Grand Est", "Grand Est"),
+    ("auvergne-rhone-alpes", "FR", "Auvergne-Rhône-Alpes", "Auvergne-Rhône-Alpes"),
+]
+
+CAMPAIGNS = [
+    {
+        "slug": "j-aime-mon-metier",
+        "kind": "wave",
+        "start_date": "2026-03-01",
+        "end_date": None,
+        "name": ("J'aime mon métier", "Ik hou van mijn job"),
+        "description": (
+            "Des portraits de professionnels de la santé, du social et du non-marchand, en "
+            "articles, vidéos et podcasts, avec les fiches métiers qui les accompagnent.",
+            "Portretten van professionals uit de zorg, het welzijnswerk en de social profit, als "
+            "artikel, video en podcast, met de bijbehorende beroepsfiches.",
+        ),
+    },
+    {
+        "slug": "parce-que",
+        "kind": "social_series",
+        "start_date": "2026-12-01",
+        "end_date": "2026-12-21",
+        "name": ("J'aime mon métier parce que…", "Ik hou van mijn job omdat…"),
+        "description": (
+            "Deux publications par semaine pendant trois semaines : une photo, un prénom, un "
+            "métier et une phrase.",
+            "Twee berichten per week, drie weken lang: een foto, een voornaam, een beroep en één zin.",
+        ),
+    },
+    {
+        "slug": "semaine-des-metiers-du-soin",
+        "kind": "themed_week",
+        "start_date": "2027-03-15",
+        "end_date": "2027-03-21",
+        "name": (
+            "La semaine des métiers du soin et de l'accompagnement",
+            "De week van de zorg- en begeleidingsberoepen",
+        ),
+        "description": (
+            "Pendant une semaine, des établissements ouvrent leurs portes pour faire découvrir "
+            "leurs métiers aux jeunes et aux personnes en reconversion.",
+            "Een week lang openen voorzieningen hun deuren om jongeren en zij-instromers hun "
+            "beroepen te laten ontdekken.",
+        ),
+    },
+    {
+        "slug": "petite-enfance",
+        "kind": "recruitment_drive",
+        "start_date": "2027-01-10",
+        "end_date": "2027-04-30",
+        "name": ("Les métiers de la petite enfance", "Beroepen in de kinderopvang"),
+        "description": (
+            "Un spot, trois vidéos de deux minutes et six fiches métiers, diffusés dans les "
+            "agences pour l'emploi et les écoles.",
+            "Een spot, drie video's van twee minuten en zes beroepsfiches, verspreid via de "
+            "arbeidsbemiddeling en de scholen.",
+        ),
+    },
+]
+
+
+def load(context):
+    """Home page, standard pages, footer, sectors, regions and campaigns; `--scale` pages."""
+    context.home = load_home(context)
+    for definition in STANDARD_PAGES:
+        load_standard_page(context, definition)
+    load_footer(context)
+    load_taxonomy(context)
+    if context.scale:
+        load_scale(context)
+
+
+def load_home(context):
+    home = HomePage.objects.filter(locale=context.french).first()
+    if home is not None:
+        return home
+    glossary = Glossary()
+    home = HomePage(
+        locale=context.french,
+        slug=HOME["slug"],
+        title=glossary.french(HOME["title"]),
+        seo_title=glossary.french(HOME["seo_title"]),
+        search_description=glossary.french(HOME["search_description"]),
+        hero_heading=glossary.french(HOME["hero_heading"]),
+        hero_text=glossary.french(HOME["hero_text"]),
+        body=body_stream(glossary, HOME["body"]),
+    )
+    context.publish_with_translation(Page.get_first_root_node(), home, glossary, translate=False)
+    point_site_at(home)
+    translate_from_glossary(home, context.dutch, glossary)
+    return home
+
+
+def point_site_at(home):
+    """Make the French home the site's root, and remove Wagtail's 'Welcome' placeholder page."""
+    site = Site.objects.filter(is_default_site=True).first()
+    placeholder = site.root_page if site else None
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
+    site.root_page = home
+    site.site_name = "Vocations"
+    site.save()
+    if placeholder and placeholder.specific_class is Page and placeholder.depth == 2:
+        placeholder.delete()
+
+
+def load_standard_page(context, definition):
+    existing = StandardPage.objects.child_of(context.home).filter(slug=definition["slug"]).first()
+    if existing is not None:
+        return existing
+    glossary = Glossary()
+    page = StandardPage(
+        slug=definition["slug"],
+        title=glossary.french(definition["title"]),
+        search_description=glossary.french(definition["search_description"]),
+        introduction=glossary.french(definition["introduction"]),
+        body=body_stream(glossary, definition["body"]),
+        show_in_menus=definition["show_in_menus"],
+    )
+    return context.publish_with_translation(context.home, page, glossary)
+
+
+def load_footer(context):
+    if FooterText.objects.filter(locale=context.french).exists():
+        return
+    french_lines, dutch_lines = FOOTER
+    footer = FooterText.objects.create(
+        locale=context.french, body="".join(f"<p>{line}</p>" for line in french_lines)
+    )
+    translate_from_glossary(footer, context.dutch, dict(zip(french_lines, dutch_lines, strict=True)))
+
+
+def load_taxonomy(context):
+    for slug, french, dutch in SECTORS:
+        load_snippet(context, Sector, slug, {"name": (french, dutch)})
+    for slug, country, french, dutch in REGIONS:
+        load_snippet(context, Region, slug, {"name": (french, dutch)}, country=country)
+    for campaign in CAMPAIGNS:
+        load_snippet(
+            context,
+            Campaign,
+            campaign["slug"],
+            {"name": campaign["name"], "description": campaign["description"]},
+            kind=campaign["kind"],
+            start_date=datetime.date.fromisoformat(campaign["start_date"]),
+            end_date=campaign["end_date"] and datetime.date.fromisoformat(campaign["end_date"]),
+        )
+
+
+def load_snippet(context, model, slug, texts, **fields):
+    """A translatable snippet in French and its Dutch translation, unless it exists."""
+    if model.objects.filter(locale=context.french, slug=slug).exists():
+        return
+    glossary = Glossary()
+    instance = model.objects.create(
+        locale=context.french,
+        slug=slug,
+        **{name: glossary.french(pair) for name, pair in texts.items()},
+        **fields,
+    )
+    # A name that is the same in both languages ("Grand Est") has no segment to translate.
+    translate_from_glossary(instance, context.dutch, glossary)
+
+
+def load_scale(context):
+    """N synthetic standard pages, French only: the cost of a large tree, not of translation."""
+    sentences = itertools.cycle(SCALE_SENTENCES)
+    topics = itertools.cycle(SCALE_TOPICS)
+    start = StandardPage.objects.count()
+    for number in range(start, start + context.scale):
+        page = StandardPage(
+            title=f"{next(topics)} ({number + 1})",
+            slug=f"dossier-{number + 1}",
+            introduction=next(sentences),
+            body=[("paragraph", f"<p>{next(sentences)} {next(sentences)}</p>")],
+        )
+        context.publish_with_translation(context.home, page, Glossary(), translate=False)
+    context.log(f"{context.scale} synthetic standard pages added.")

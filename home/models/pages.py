@@ -16,7 +16,13 @@ class HomePage(BasePage):
     """The home page of the campaign site. The Dutch one is the translation of the French one."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "portraits.PortraitIndexPage",
+        "fiches.FicheIndexPage",
+        "events.EventIndexPage",
+        "events.PartnerKitIndexPage",
+        "home.StandardPage",
+    ]
 
     hero_heading = models.CharField(
         _("hero heading"),
