@@ -1,4 +1,4 @@
-"""Profession sheets ("fiches métiers"): what the job is, how to train for it, where it leads, what it pays."""
+"""Profession sheets ("fiches métiers"): the job, how to train for it, where it leads, its pay."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
