@@ -58,13 +58,18 @@ def build_bilingual_site():
 
     Returns (french_home, dutch_home).
     """
-    root = Page.get_first_root_node()
-    french_home = HomePageFactory(parent=root, locale=Locale.objects.get(language_code="fr"))
-    site = Site.objects.get(is_default_site=True)
-    placeholder = site.root_page
+    french, _created = Locale.objects.get_or_create(language_code="fr")
+    dutch, _created = Locale.objects.get_or_create(language_code="nl")
+    # Browser tests flush the database between tests: the tree root may have to be re-created.
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=french))
+    french_home = HomePageFactory(parent=root, locale=french)
+    site = Site.objects.filter(is_default_site=True).first()
+    placeholder = site.root_page if site else None
+    if site is None:
+        site = Site(hostname="localhost", port=80, is_default_site=True)
     site.root_page = french_home
     site.save()
-    if placeholder.specific_class is Page:
+    if placeholder is not None and placeholder.specific_class is Page:
         placeholder.delete()
-    dutch_home = translate_from_glossary(french_home, Locale.objects.get(language_code="nl"), HOME_GLOSSARY)
+    dutch_home = translate_from_glossary(french_home, dutch, HOME_GLOSSARY)
     return french_home, dutch_home

@@ -9,9 +9,10 @@ from home.factories import build_bilingual_site
 
 @pytest.fixture
 def locales(db):
+    # get_or_create: browser tests flush the database, migrations' rows included.
     return SimpleNamespace(
-        fr=Locale.objects.get(language_code="fr"),
-        nl=Locale.objects.get(language_code="nl"),
+        fr=Locale.objects.get_or_create(language_code="fr")[0],
+        nl=Locale.objects.get_or_create(language_code="nl")[0],
     )
 
 
