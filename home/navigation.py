@@ -1,8 +1,14 @@
-"""Site navigation: the localized home page, the main menu and the language switcher."""
+"""Site navigation: the localized home page, the main menu and the language switcher.
+
+Each helper memoises its result on the request, so that the header, the switcher, the hreflang
+alternates and the 404 page share one query each.
+"""
 
 from dataclasses import dataclass
+from functools import wraps
 
 from django.conf import settings
+from django.db.models import Subquery
 from django.utils import translation
 
 from wagtail.models import Page, Site
@@ -17,13 +23,27 @@ class LanguageLink:
     is_translation: bool  # False when the link falls back to the other language's home page
 
 
+def memoised_on_request(function):
+    attribute = f"_vocations_{function.__name__}"
+
+    @wraps(function)
+    def wrapper(request, *args):
+        cache = request.__dict__.setdefault(attribute, {})
+        if args not in cache:
+            cache[args] = function(request, *args)
+        return cache[args]
+
+    return wrapper
+
+
+@memoised_on_request
 def home_pages_by_language(request):
-    """The live home page of each language, keyed by language code."""
+    """The live home page of each language, keyed by language code (one query)."""
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    root = site.root_page
-    homes = Page.objects.filter(translation_key=root.translation_key).live().select_related("locale")
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    homes = Page.objects.filter(translation_key=Subquery(root_key)).live().select_related("locale")
     return {home.locale.language_code: home for home in homes}
 
 
@@ -31,14 +51,16 @@ def localized_home(request):
     return home_pages_by_language(request).get(translation.get_language())
 
 
+@memoised_on_request
 def main_menu(request):
-    """The pages shown in the header: the live children of this language's home marked 'show in menus'."""
+    """The live children of this language's home page marked 'show in menus' (one query)."""
     home = localized_home(request)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu().specific(defer=True))
+    return list(Page.objects.child_of(home).live().in_menu())
 
 
+@memoised_on_request
 def language_links(request, page=None):
     """One link per language: to the page's translation, else to that language's home page."""
     current = translation.get_language()
@@ -46,15 +68,12 @@ def language_links(request, page=None):
     if page is not None and getattr(page, "pk", None):
         for candidate in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[candidate.locale.language_code] = candidate
-    homes = None
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         is_translation = target is not None
         if target is None:
-            if homes is None:
-                homes = home_pages_by_language(request)
-            target = homes.get(code)
+            target = home_pages_by_language(request).get(code)
         if target is None:
             continue
         links.append(

@@ -5,12 +5,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Campaign, FooterText, Region, Sector
 
+# Wagtail adds a language filter to the listing of every translatable snippet.
+
 
 class SectorViewSet(SnippetViewSet):
     model = Sector
     icon = "folder-open-inverse"
     list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
     list_export = ["name", "slug", "locale", "description"]
     search_fields = ["name"]
 
@@ -19,7 +20,7 @@ class RegionViewSet(SnippetViewSet):
     model = Region
     icon = "site"
     list_display = ["name", "country", "slug", "locale"]
-    list_filter = ["country", "locale"]
+    list_filter = ["country"]
     list_export = ["name", "country", "slug", "locale"]
     search_fields = ["name"]
 
@@ -28,7 +29,7 @@ class CampaignViewSet(SnippetViewSet):
     model = Campaign
     icon = "calendar-alt"
     list_display = ["name", "kind", "start_date", "end_date", "locale"]
-    list_filter = ["kind", "locale"]
+    list_filter = ["kind"]
     list_export = ["name", "kind", "start_date", "end_date", "locale", "description"]
     search_fields = ["name"]
 
@@ -45,7 +46,6 @@ class FooterTextViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = _("Footer")
     list_display = ["__str__", "locale"]
-    list_filter = ["locale"]
 
 
 register_snippet(TaxonomyViewSetGroup)

@@ -2,11 +2,12 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -137,4 +138,4 @@ class FooterText(TranslatableMixin, models.Model):
 
     @classmethod
     def for_active_locale(cls):
-        return cls.objects.filter(locale=Locale.get_active()).first()
+        return cls.objects.filter(locale__language_code=get_language()).first()
