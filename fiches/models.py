@@ -410,6 +410,13 @@ class FichePage(BasePage):
         return self.listing_summary or self.search_description or self.summary
 
     @property
+    def feminine_variant(self):
+        """The feminine form, when it differs from the profession name."""
+        if self.feminine_name.strip().casefold() == self.profession_name.strip().casefold():
+            return ""
+        return self.feminine_name
+
+    @property
     def other_names_list(self):
         return [name.strip() for name in self.other_names.split(",") if name.strip()]
 
