@@ -31,7 +31,8 @@ INDEX = {
     "title": ("Portraits", "Portretten"),
     "search_description": (
         "Des professionnels du soin, du social et du non-marchand racontent pourquoi ils aiment leur métier.",
-        "Professionals uit de zorg, het welzijnswerk en de social profit vertellen waarom ze van hun job houden.",
+        "Professionals uit de zorg, het welzijnswerk en de social profit vertellen waarom ze van "
+        "hun job houden.",
     ),
     "introduction": (
         "Infirmières, éducateurs, aides familiales, moniteurs, comptables d'ASBL : ils vous ouvrent "
@@ -68,7 +69,8 @@ PORTRAITS = [
         "employer": ("Soins chez soi, Schaerbeek", "Soins chez soi, Schaarbeek"),
         "alt": (
             "Nadia sourit, sa sacoche de soins à l'épaule, devant la porte d'un immeuble.",
-            "Nadia glimlacht, met haar verzorgingstas over de schouder, voor de deur van een appartementsgebouw.",
+            "Nadia glimlacht, met haar verzorgingstas over de schouder, voor de deur van een "
+            "appartementsgebouw.",
         ),
         "quote": (
             "je ne soigne pas seulement une plaie : j'entre chez les gens, je connais leurs petits-enfants, "
