@@ -31,9 +31,8 @@ install-dev: $(VENV)/.installed-dev ## Install the test and lint dependencies to
 migrate: install ## Apply the database migrations (creates the French and Dutch locales)
 	$(MANAGE) migrate --no-input
 
-demo: migrate ## Load the demo content when the database is empty, and create the demo accounts
-	$(MANAGE) load_demo_content --if-empty
-	$(MANAGE) create_demo_accounts
+demo: install ## Migrate, load the demo content when the database is empty, create the demo accounts
+	$(MANAGE) prepare_dev_site
 
 run: demo ## Install, migrate, load the demo content and serve the site at http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000

@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
+
 from wagtail.models import Page
 
 PROJECT_APPS = ["home", "portraits", "fiches", "events"]
