@@ -7,6 +7,7 @@ the person's initials); the media files are the small recordings shipped in `dem
 import datetime
 import io
 import itertools
+import unicodedata
 from pathlib import Path
 
 from PIL import Image as PillowImage
@@ -783,22 +784,32 @@ def portrait_photo(first_name, job_title, colour):
     existing = image_model.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    width, height = 720, 900
-    canvas = PillowImage.new("RGB", (width, height), "#fbf3ea")
+    width, height = 960, 960
+    canvas = PillowImage.new("RGB", (width, height), colour)
     draw = ImageDraw.Draw(canvas)
-    draw.rectangle((0, 0, width, height * 0.62), fill=colour)
-    draw.ellipse((width * 0.18, height * 0.12, width * 0.82, height * 0.63), fill="#f3e3d1")
-    draw.ellipse((width * 0.22, height * 0.16, width * 0.78, height * 0.59), fill=colour)
-    initial_font = ImageFont.load_default(size=230)
-    draw.text((width / 2, height * 0.375), first_name[0], font=initial_font, fill="#ffffff", anchor="mm")
-    name_font = ImageFont.load_default(size=60)
-    draw.text((width / 2, height * 0.74), first_name, font=name_font, fill="#1d2330", anchor="mm")
-    job_font = ImageFont.load_default(size=30)
-    draw.text((width / 2, height * 0.83), job_title[:42], font=job_font, fill="#4a5263", anchor="mm")
+    # Soft diagonal bands, then a sand disc with the initial, centred so that any crop keeps it.
+    for offset in range(-width, width, 160):
+        draw.polygon(
+            [(offset, height), (offset + 80, height), (offset + 80 + width, 0), (offset + width, 0)],
+            fill=_lighter(colour),
+        )
+    radius = 250
+    centre = (width / 2, height / 2)
+    draw.ellipse(
+        (centre[0] - radius, centre[1] - radius, centre[0] + radius, centre[1] + radius), fill="#fbf3ea"
+    )
+    initial = unicodedata.normalize("NFKD", first_name[0]).encode("ascii", "ignore").decode() or "?"
+    draw.text(centre, initial, font=ImageFont.load_default(size=300), fill=colour, anchor="mm")
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=82)
     slug = first_name.lower().encode("ascii", "ignore").decode() or "portrait"
     return image_model.objects.create(title=title, file=ImageFile(buffer, name=f"portrait-{slug}.jpg"))
+
+
+def _lighter(colour, amount=0.12):
+    """`colour` (#rrggbb) mixed with a little white."""
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return tuple(round(value + (255 - value) * amount) for value in (red, green, blue))
 
 
 def load_portrait(context, index, definition, media, *, colour):

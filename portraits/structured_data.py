@@ -28,7 +28,7 @@ def _without_empty(data):
 
 def portrait(page, request, *, image, translation=None):
     """The JSON-LD graph of `page`; `image` is a rendition, `translation` the other language's page."""
-    url = page.get_full_url(request)
+    url = request.build_absolute_uri(page.get_url(request))
     image_url = request.build_absolute_uri(image.url)
     description = page.introduction or page.quote
     language = page.locale.language_code
@@ -52,7 +52,7 @@ def portrait(page, request, *, image, translation=None):
     )
     if translation is not None:
         is_source = language == settings.LANGUAGE_CODE
-        translation_url = translation.get_full_url(request)
+        translation_url = request.build_absolute_uri(translation.get_url(request))
         article["workTranslation" if is_source else "translationOfWork"] = {
             "@type": "Article",
             "@id": f"{translation_url}#article",

@@ -310,6 +310,7 @@ class PortraitPage(BasePage):
         translation = self.get_translations().live().select_related("locale").first()
         context.update(
             photo=photo,
+            poster=social,
             fiche=localized_fiche(self),
             sectors=localized_snippets(self.sectors.all(), self.locale_id),
             campaigns=localized_snippets(self.campaigns.all(), self.locale_id),
