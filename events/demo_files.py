@@ -119,7 +119,7 @@ def make_visual_png(width, height, heading, subheading="", *, colour=TERRACOTTA,
     return output.getvalue()
 
 
-def make_logo_png(text, *, width=800, height=300):
+def make_logo_png(text, *, width=1100, height=300):
     """A simple logo: a heart in a circle and the campaign's name, on a transparent background."""
     image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
