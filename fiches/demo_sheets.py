@@ -13,7 +13,10 @@ SHEETS = [
         "slug": "infirmier",
         "name": ("Infirmier", "Verpleegkundige"),
         "feminine": ("Infirmière", "Verpleegkundige"),
-        "other_names": ("infirmier responsable de soins généraux, IRSG", "verpleger, verpleegster, bachelor verpleegkunde"),
+        "other_names": (
+            "infirmier responsable de soins généraux, IRSG",
+            "verpleger, verpleegster, bachelor verpleegkunde",
+        ),
         "summary": (
             "L'infirmier soigne, surveille et rassure. À l'hôpital, en maison de repos ou au domicile "
             "des patients, il est le professionnel de santé le plus proche des malades, jour et nuit.",
@@ -22,10 +25,22 @@ SHEETS = [
         ),
         "sectors": ["sante"],
         "missions": [
-            ("Préparer et administrer les traitements prescrits", "Voorgeschreven behandelingen klaarmaken en toedienen"),
-            ("Surveiller l'état de santé des patients et alerter le médecin", "De gezondheid van patiënten opvolgen en de arts verwittigen"),
-            ("Réaliser les soins techniques : pansements, perfusions, prises de sang", "Technische zorg geven: wondzorg, infusen, bloedafnames"),
-            ("Informer les patients et leurs proches, et encadrer les aides-soignants", "Patiënten en hun naasten informeren en zorgkundigen begeleiden"),
+            (
+                "Préparer et administrer les traitements prescrits",
+                "Voorgeschreven behandelingen klaarmaken en toedienen",
+            ),
+            (
+                "Surveiller l'état de santé des patients et alerter le médecin",
+                "De gezondheid van patiënten opvolgen en de arts verwittigen",
+            ),
+            (
+                "Réaliser les soins techniques : pansements, perfusions, prises de sang",
+                "Technische zorg geven: wondzorg, infusen, bloedafnames",
+            ),
+            (
+                "Informer les patients et leurs proches, et encadrer les aides-soignants",
+                "Patiënten en hun naasten informeren en zorgkundigen begeleiden",
+            ),
         ],
         "skills": [
             ("Rigueur et sens des responsabilités", "Nauwkeurigheid en verantwoordelijkheidszin"),
@@ -49,11 +64,17 @@ SHEETS = [
                 "link": BE_SCHOOLS,
             },
             {
-                "diploma": ("Brevet d'infirmier hospitalier", "Diploma van gegradueerde verpleegkundige (HBO5)"),
+                "diploma": (
+                    "Brevet d'infirmier hospitalier",
+                    "Diploma van gegradueerde verpleegkundige (HBO5)",
+                ),
                 "level": ("Enseignement secondaire complémentaire", "Hoger beroepsonderwijs"),
                 "duration": ("3 ans et demi", "3,5 jaar"),
                 "kind": "initial",
-                "where": ("Écoles de promotion sociale et écoles d'infirmiers", "Centra voor volwassenenonderwijs en verpleegkundescholen"),
+                "where": (
+                    "Écoles de promotion sociale et écoles d'infirmiers",
+                    "Centra voor volwassenenonderwijs en verpleegkundescholen",
+                ),
                 "link": "",
             },
             {
@@ -61,7 +82,10 @@ SHEETS = [
                 "level": ("Licence (bac + 3)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
-                "where": ("Instituts de formation en soins infirmiers (IFSI) en France", "Verpleegkundeopleidingen (IFSI) in Frankrijk"),
+                "where": (
+                    "Instituts de formation en soins infirmiers (IFSI) en France",
+                    "Verpleegkundeopleidingen (IFSI) in Frankrijk",
+                ),
                 "link": FR_ONISEP,
             },
         ],
@@ -98,8 +122,14 @@ SHEETS = [
         "sectors": ["sante", "aide-a-domicile"],
         "missions": [
             ("Aider à la toilette, à l'habillage et aux repas", "Helpen bij het wassen, aankleden en eten"),
-            ("Observer l'état des résidents et le transmettre à l'infirmier", "De toestand van bewoners observeren en doorgeven aan de verpleegkundige"),
-            ("Réaliser certains actes délégués, comme la prise des paramètres", "Bepaalde toevertrouwde handelingen uitvoeren, zoals parameters meten"),
+            (
+                "Observer l'état des résidents et le transmettre à l'infirmier",
+                "De toestand van bewoners observeren en doorgeven aan de verpleegkundige",
+            ),
+            (
+                "Réaliser certains actes délégués, comme la prise des paramètres",
+                "Bepaalde toevertrouwde handelingen uitvoeren, zoals parameters meten",
+            ),
         ],
         "skills": [
             ("Douceur et patience", "Zachtheid en geduld"),
@@ -114,7 +144,10 @@ SHEETS = [
         ),
         "training": [
             {
-                "diploma": ("Certificat d'aide-soignant (7e professionnelle)", "Getuigschrift zorgkundige (7de jaar beroepssecundair)"),
+                "diploma": (
+                    "Certificat d'aide-soignant (7e professionnelle)",
+                    "Getuigschrift zorgkundige (7de jaar beroepssecundair)",
+                ),
                 "level": ("Secondaire supérieur", "Hoger secundair onderwijs"),
                 "duration": ("1 an après la 6e", "1 jaar na het 6de jaar"),
                 "kind": "initial",
@@ -122,19 +155,34 @@ SHEETS = [
                 "link": BE_SCHOOLS,
             },
             {
-                "diploma": ("Formation d'aide-soignant en promotion sociale", "Opleiding zorgkundige in het volwassenenonderwijs"),
+                "diploma": (
+                    "Formation d'aide-soignant en promotion sociale",
+                    "Opleiding zorgkundige in het volwassenenonderwijs",
+                ),
                 "level": ("Secondaire supérieur", "Hoger secundair onderwijs"),
                 "duration": ("18 mois, en journée ou en soirée", "18 maanden, overdag of 's avonds"),
                 "kind": "continuing",
-                "where": ("Écoles de promotion sociale, avec le Forem ou Bruxelles Formation", "Centra voor volwassenenonderwijs, met VDAB of Bruxelles Formation"),
+                "where": (
+                    "Écoles de promotion sociale, avec le Forem ou Bruxelles Formation",
+                    "Centra voor volwassenenonderwijs, met VDAB of Bruxelles Formation",
+                ),
                 "link": "",
             },
             {
-                "diploma": ("Diplôme d'État d'aide-soignant par la VAE", "Staatsdiploma aide-soignant via EVC"),
+                "diploma": (
+                    "Diplôme d'État d'aide-soignant par la VAE",
+                    "Staatsdiploma aide-soignant via EVC",
+                ),
                 "level": ("Niveau 4 (bac)", "Niveau 4"),
-                "duration": ("Quelques mois, selon l'expérience", "Enkele maanden, afhankelijk van de ervaring"),
+                "duration": (
+                    "Quelques mois, selon l'expérience",
+                    "Enkele maanden, afhankelijk van de ervaring",
+                ),
                 "kind": "validation",
-                "where": ("France, avec un an d'expérience auprès de patients", "Frankrijk, met een jaar ervaring bij patiënten"),
+                "where": (
+                    "France, avec un an d'expérience auprès de patients",
+                    "Frankrijk, met een jaar ervaring bij patiënten",
+                ),
                 "link": FR_ONISEP,
             },
         ],
@@ -170,9 +218,18 @@ SHEETS = [
         ),
         "sectors": ["social", "handicap", "protection-de-l-enfance"],
         "missions": [
-            ("Construire avec chaque personne un projet individuel", "Met elke persoon een individueel project uitwerken"),
-            ("Animer la vie quotidienne et des activités collectives", "Het dagelijkse leven en groepsactiviteiten begeleiden"),
-            ("Travailler avec les familles, les écoles et les autres services", "Samenwerken met gezinnen, scholen en andere diensten"),
+            (
+                "Construire avec chaque personne un projet individuel",
+                "Met elke persoon een individueel project uitwerken",
+            ),
+            (
+                "Animer la vie quotidienne et des activités collectives",
+                "Het dagelijkse leven en groepsactiviteiten begeleiden",
+            ),
+            (
+                "Travailler avec les familles, les écoles et les autres services",
+                "Samenwerken met gezinnen, scholen en andere diensten",
+            ),
         ],
         "skills": [
             ("Écoute sans jugement", "Luisteren zonder te oordelen"),
@@ -187,7 +244,10 @@ SHEETS = [
         ),
         "training": [
             {
-                "diploma": ("Bachelier éducateur spécialisé en accompagnement psycho-éducatif", "Bachelor orthopedagogie"),
+                "diploma": (
+                    "Bachelier éducateur spécialisé en accompagnement psycho-éducatif",
+                    "Bachelor orthopedagogie",
+                ),
                 "level": ("Bachelier (CEC 6)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
@@ -195,11 +255,17 @@ SHEETS = [
                 "link": BE_SCHOOLS,
             },
             {
-                "diploma": ("Diplôme d'État d'éducateur spécialisé", "Staatsdiploma éducateur spécialisé (Frankrijk)"),
+                "diploma": (
+                    "Diplôme d'État d'éducateur spécialisé",
+                    "Staatsdiploma éducateur spécialisé (Frankrijk)",
+                ),
                 "level": ("Licence (bac + 3)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans, possible en apprentissage", "3 jaar, ook als leertraject"),
                 "kind": "apprenticeship",
-                "where": ("Instituts régionaux du travail social en France", "Regionale instituten voor sociaal werk in Frankrijk"),
+                "where": (
+                    "Instituts régionaux du travail social en France",
+                    "Regionale instituten voor sociaal werk in Frankrijk",
+                ),
                 "link": FR_ONISEP,
             },
         ],
@@ -234,9 +300,18 @@ SHEETS = [
         ),
         "sectors": ["handicap", "social"],
         "missions": [
-            ("Accompagner les gestes de la vie quotidienne", "Helpen bij de handelingen van het dagelijkse leven"),
-            ("Proposer des activités qui entretiennent l'autonomie", "Activiteiten voorstellen die de zelfstandigheid bewaren"),
-            ("Soutenir la vie sociale : sorties, relations, loisirs", "Het sociale leven ondersteunen: uitstappen, contacten, vrije tijd"),
+            (
+                "Accompagner les gestes de la vie quotidienne",
+                "Helpen bij de handelingen van het dagelijkse leven",
+            ),
+            (
+                "Proposer des activités qui entretiennent l'autonomie",
+                "Activiteiten voorstellen die de zelfstandigheid bewaren",
+            ),
+            (
+                "Soutenir la vie sociale : sorties, relations, loisirs",
+                "Het sociale leven ondersteunen: uitstappen, contacten, vrije tijd",
+            ),
         ],
         "skills": [
             ("Bienveillance et respect de l'intimité", "Zorgzaamheid en respect voor de privacy"),
@@ -251,15 +326,24 @@ SHEETS = [
         ),
         "training": [
             {
-                "diploma": ("Diplôme d'État d'accompagnant éducatif et social", "Staatsdiploma accompagnant éducatif et social"),
+                "diploma": (
+                    "Diplôme d'État d'accompagnant éducatif et social",
+                    "Staatsdiploma accompagnant éducatif et social",
+                ),
                 "level": ("Niveau 3 (CAP)", "Niveau 3"),
                 "duration": ("12 à 24 mois, en alternance", "12 tot 24 maanden, duaal"),
                 "kind": "apprenticeship",
-                "where": ("Centres de formation en travail social en France", "Opleidingscentra voor sociaal werk in Frankrijk"),
+                "where": (
+                    "Centres de formation en travail social en France",
+                    "Opleidingscentra voor sociaal werk in Frankrijk",
+                ),
                 "link": FR_ONISEP,
             },
             {
-                "diploma": ("Diplôme d'État d'accompagnant éducatif et social par la VAE", "Hetzelfde diploma via EVC"),
+                "diploma": (
+                    "Diplôme d'État d'accompagnant éducatif et social par la VAE",
+                    "Hetzelfde diploma via EVC",
+                ),
                 "level": ("Niveau 3 (CAP)", "Niveau 3"),
                 "duration": ("6 à 12 mois", "6 tot 12 maanden"),
                 "kind": "validation",
@@ -279,7 +363,10 @@ SHEETS = [
             "jobs bij de mensen thuis.",
         ),
         "salary": (1850, 1950, 2200, 2450),
-        "source": ("Convention collective 51, valeur du point 2025", "Collectieve overeenkomst 51, puntwaarde 2025"),
+        "source": (
+            "Convention collective 51, valeur du point 2025",
+            "Collectieve overeenkomst 51, puntwaarde 2025",
+        ),
         "source_date": "2025-01-01",
         "shortage": ["grand-est", "auvergne-rhone-alpes"],
         "regulated": False,
@@ -289,7 +376,10 @@ SHEETS = [
         "slug": "assistante-maternelle",
         "name": ("Assistante maternelle", "Onthaalouder"),
         "feminine": ("Assistante maternelle", "Onthaalouder"),
-        "other_names": ("assistant maternel, nounou agréée, accueillante d'enfants", "gezinsopvang, kinderoppas aan huis"),
+        "other_names": (
+            "assistant maternel, nounou agréée, accueillante d'enfants",
+            "gezinsopvang, kinderoppas aan huis",
+        ),
         "summary": (
             "L'assistante maternelle accueille chez elle jusqu'à quatre jeunes enfants pendant que "
             "leurs parents travaillent, avec un agrément délivré après une formation.",
@@ -298,7 +388,10 @@ SHEETS = [
         ),
         "sectors": ["petite-enfance"],
         "missions": [
-            ("Veiller à la sécurité, au sommeil et aux repas des enfants", "Zorgen voor de veiligheid, de slaap en de maaltijden van de kinderen"),
+            (
+                "Veiller à la sécurité, au sommeil et aux repas des enfants",
+                "Zorgen voor de veiligheid, de slaap en de maaltijden van de kinderen",
+            ),
             ("Proposer des jeux qui éveillent chaque enfant", "Spelletjes aanbieden die elk kind prikkelen"),
             ("Échanger chaque jour avec les parents", "Dagelijks praten met de ouders"),
         ],
@@ -315,9 +408,15 @@ SHEETS = [
         ),
         "training": [
             {
-                "diploma": ("Formation obligatoire des assistants maternels", "Verplichte opleiding voor onthaalouders"),
+                "diploma": (
+                    "Formation obligatoire des assistants maternels",
+                    "Verplichte opleiding voor onthaalouders",
+                ),
                 "level": ("Sans prérequis", "Zonder vooropleiding"),
-                "duration": ("120 heures, dont 80 avant le premier accueil", "120 uur, waarvan 80 voor de eerste opvang"),
+                "duration": (
+                    "120 heures, dont 80 avant le premier accueil",
+                    "120 uur, waarvan 80 voor de eerste opvang",
+                ),
                 "kind": "initial",
                 "where": ("Organismes agréés par le département", "Door het departement erkende centra"),
                 "link": FR_ONISEP,
@@ -336,7 +435,10 @@ SHEETS = [
             "kinderen dat je opvangt.",
         ),
         "salary": (1400, 1700, 1900, 2300),
-        "source": ("Convention collective du particulier employeur et de l'emploi à domicile", "Collectieve overeenkomst van de particuliere werkgever en huishoudelijk werk"),
+        "source": (
+            "Convention collective du particulier employeur et de l'emploi à domicile",
+            "Collectieve overeenkomst van de particuliere werkgever en huishoudelijk werk",
+        ),
         "source_date": "2025-01-01",
         "shortage": ["ile-de-france", "grand-est"],
         "regulated": True,
@@ -358,8 +460,14 @@ SHEETS += [
         "sectors": ["petite-enfance", "sante"],
         "missions": [
             ("Donner les soins d'hygiène et les repas", "Verzorging en maaltijden geven"),
-            ("Organiser des activités d'éveil adaptées à l'âge", "Activiteiten organiseren die bij de leeftijd passen"),
-            ("Repérer les signes de malaise ou de retard", "Tekenen van onwel zijn of ontwikkelingsachterstand opmerken"),
+            (
+                "Organiser des activités d'éveil adaptées à l'âge",
+                "Activiteiten organiseren die bij de leeftijd passen",
+            ),
+            (
+                "Repérer les signes de malaise ou de retard",
+                "Tekenen van onwel zijn of ontwikkelingsachterstand opmerken",
+            ),
         ],
         "skills": [
             ("Douceur et vigilance", "Zachtheid en waakzaamheid"),
@@ -382,11 +490,17 @@ SHEETS += [
                 "link": BE_SCHOOLS,
             },
             {
-                "diploma": ("Diplôme d'État d'auxiliaire de puériculture", "Staatsdiploma auxiliaire de puériculture"),
+                "diploma": (
+                    "Diplôme d'État d'auxiliaire de puériculture",
+                    "Staatsdiploma auxiliaire de puériculture",
+                ),
                 "level": ("Niveau 4 (bac)", "Niveau 4"),
                 "duration": ("1 an", "1 jaar"),
                 "kind": "initial",
-                "where": ("Instituts de formation d'auxiliaires de puériculture en France", "Opleidingsinstituten in Frankrijk"),
+                "where": (
+                    "Instituts de formation d'auxiliaires de puériculture en France",
+                    "Opleidingsinstituten in Frankrijk",
+                ),
                 "link": FR_ONISEP,
             },
         ],
@@ -403,7 +517,10 @@ SHEETS += [
             "het ziekenhuis. Je zit veel op de grond, bij de kinderen.",
         ),
         "salary": (1950, 2150, 2500, 2800),
-        "source": ("Grille de la fonction publique hospitalière", "Loonschaal van de Franse ziekenhuisopenbare dienst"),
+        "source": (
+            "Grille de la fonction publique hospitalière",
+            "Loonschaal van de Franse ziekenhuisopenbare dienst",
+        ),
         "source_date": "2025-01-01",
         "shortage": ["ile-de-france", "hauts-de-france"],
         "regulated": True,
@@ -422,7 +539,10 @@ SHEETS += [
         ),
         "sectors": ["petite-enfance"],
         "missions": [
-            ("Concevoir et faire vivre le projet pédagogique", "Het pedagogisch project bedenken en uitvoeren"),
+            (
+                "Concevoir et faire vivre le projet pédagogique",
+                "Het pedagogisch project bedenken en uitvoeren",
+            ),
             ("Accompagner les équipes et les parents", "Teams en ouders begeleiden"),
             ("Accueillir les enfants en situation de handicap", "Kinderen met een beperking opvangen"),
         ],
@@ -439,7 +559,10 @@ SHEETS += [
         ),
         "training": [
             {
-                "diploma": ("Diplôme d'État d'éducateur de jeunes enfants", "Staatsdiploma éducateur de jeunes enfants"),
+                "diploma": (
+                    "Diplôme d'État d'éducateur de jeunes enfants",
+                    "Staatsdiploma éducateur de jeunes enfants",
+                ),
                 "level": ("Licence (bac + 3)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
@@ -447,11 +570,17 @@ SHEETS += [
                 "link": FR_ONISEP,
             },
             {
-                "diploma": ("Bachelier en accueil et éducation du jeune enfant", "Bachelor pedagogie van het jonge kind"),
+                "diploma": (
+                    "Bachelier en accueil et éducation du jeune enfant",
+                    "Bachelor pedagogie van het jonge kind",
+                ),
                 "level": ("Bachelier (CEC 6)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
-                "where": ("Hautes écoles en Fédération Wallonie-Bruxelles", "Hogescholen in Wallonië en Brussel"),
+                "where": (
+                    "Hautes écoles en Fédération Wallonie-Bruxelles",
+                    "Hogescholen in Wallonië en Brussel",
+                ),
                 "link": BE_SCHOOLS,
             },
         ],
@@ -466,7 +595,10 @@ SHEETS += [
             "Dagwerk in team, met overlegmomenten en gesprekken met de gezinnen.",
         ),
         "salary": (2050, 2300, 2800, 3200),
-        "source": ("Convention collective 66, valeur du point 2025", "Collectieve overeenkomst 66, puntwaarde 2025"),
+        "source": (
+            "Convention collective 66, valeur du point 2025",
+            "Collectieve overeenkomst 66, puntwaarde 2025",
+        ),
         "source_date": "2025-01-01",
         "shortage": ["ile-de-france", "auvergne-rhone-alpes", "bruxelles"],
         "regulated": True,
@@ -485,9 +617,15 @@ SHEETS += [
         ),
         "sectors": ["sante", "petite-enfance"],
         "missions": [
-            ("Soigner les nouveau-nés et les enfants hospitalisés", "Pasgeborenen en opgenomen kinderen verzorgen"),
+            (
+                "Soigner les nouveau-nés et les enfants hospitalisés",
+                "Pasgeborenen en opgenomen kinderen verzorgen",
+            ),
             ("Suivre la croissance lors des consultations", "De groei opvolgen tijdens consultaties"),
-            ("Conseiller les parents sur l'allaitement, le sommeil et la prévention", "Ouders advies geven over borstvoeding, slaap en preventie"),
+            (
+                "Conseiller les parents sur l'allaitement, le sommeil et la prévention",
+                "Ouders advies geven over borstvoeding, slaap en preventie",
+            ),
         ],
         "skills": [
             ("Expertise des soins pédiatriques", "Deskundigheid in kinderzorg"),
@@ -495,14 +633,16 @@ SHEETS += [
             ("Sang-froid", "Koelbloedigheid"),
         ],
         "access": (
-            "Il faut d'abord être infirmier, puis suivre une spécialisation en pédiatrie et "
-            "néonatologie.",
+            "Il faut d'abord être infirmier, puis suivre une spécialisation en pédiatrie et néonatologie.",
             "Je moet eerst verpleegkundige zijn en daarna een specialisatie in pediatrie en "
             "neonatologie volgen.",
         ),
         "training": [
             {
-                "diploma": ("Spécialisation en pédiatrie et néonatologie", "Specialisatie pediatrie en neonatologie"),
+                "diploma": (
+                    "Spécialisation en pédiatrie et néonatologie",
+                    "Specialisatie pediatrie en neonatologie",
+                ),
                 "level": ("Bachelier de spécialisation", "Bachelor-na-bachelor"),
                 "duration": ("1 an après le bachelier infirmier", "1 jaar na de bachelor verpleegkunde"),
                 "kind": "continuing",
@@ -540,7 +680,10 @@ SHEETS += [
         ),
         "sectors": ["petite-enfance", "aide-a-domicile"],
         "missions": [
-            ("Aller chercher les enfants à l'école ou à la crèche", "De kinderen ophalen aan de school of de opvang"),
+            (
+                "Aller chercher les enfants à l'école ou à la crèche",
+                "De kinderen ophalen aan de school of de opvang",
+            ),
             ("Préparer les repas et veiller à l'hygiène", "Maaltijden klaarmaken en zorgen voor de hygiëne"),
             ("Aider aux devoirs et proposer des jeux", "Helpen met huiswerk en spelletjes voorstellen"),
         ],
@@ -557,11 +700,17 @@ SHEETS += [
         ),
         "training": [
             {
-                "diploma": ("Titre professionnel d'assistant de vie aux familles", "Beroepstitel gezinsassistent"),
+                "diploma": (
+                    "Titre professionnel d'assistant de vie aux familles",
+                    "Beroepstitel gezinsassistent",
+                ),
                 "level": ("Niveau 3 (CAP)", "Niveau 3"),
                 "duration": ("6 mois", "6 maanden"),
                 "kind": "continuing",
-                "where": ("Organismes de formation pour adultes en France", "Opleidingscentra voor volwassenen in Frankrijk"),
+                "where": (
+                    "Organismes de formation pour adultes en France",
+                    "Opleidingscentra voor volwassenen in Frankrijk",
+                ),
                 "link": FR_ONISEP,
             },
         ],
@@ -576,7 +725,10 @@ SHEETS += [
             "Vaak deeltijds, op het einde van de dag en op woensdag; soms gedeeld tussen twee gezinnen.",
         ),
         "salary": (1800, 1900, 2000, 2250),
-        "source": ("Convention collective du particulier employeur et de l'emploi à domicile", "Collectieve overeenkomst van de particuliere werkgever en huishoudelijk werk"),
+        "source": (
+            "Convention collective du particulier employeur et de l'emploi à domicile",
+            "Collectieve overeenkomst van de particuliere werkgever en huishoudelijk werk",
+        ),
         "source_date": "2025-01-01",
         "shortage": [],
         "regulated": False,
@@ -595,9 +747,18 @@ SHEETS += [
         ),
         "sectors": ["protection-de-l-enfance"],
         "missions": [
-            ("Offrir à l'enfant un quotidien stable et chaleureux", "Het kind een stabiel en warm dagelijks leven bieden"),
-            ("Maintenir le lien avec ses parents quand c'est possible", "Het contact met de ouders behouden wanneer dat kan"),
-            ("Travailler avec l'équipe du service d'accueil familial", "Samenwerken met het team van de pleegzorgdienst"),
+            (
+                "Offrir à l'enfant un quotidien stable et chaleureux",
+                "Het kind een stabiel en warm dagelijks leven bieden",
+            ),
+            (
+                "Maintenir le lien avec ses parents quand c'est possible",
+                "Het contact met de ouders behouden wanneer dat kan",
+            ),
+            (
+                "Travailler avec l'équipe du service d'accueil familial",
+                "Samenwerken met het team van de pleegzorgdienst",
+            ),
         ],
         "skills": [
             ("Disponibilité et stabilité", "Beschikbaarheid en stabiliteit"),
@@ -612,7 +773,10 @@ SHEETS += [
         ),
         "training": [
             {
-                "diploma": ("Parcours de préparation à l'accueil familial", "Voorbereidingstraject pleegzorg"),
+                "diploma": (
+                    "Parcours de préparation à l'accueil familial",
+                    "Voorbereidingstraject pleegzorg",
+                ),
                 "level": ("Sans prérequis", "Zonder vooropleiding"),
                 "duration": ("Quelques mois de rencontres", "Enkele maanden van gesprekken"),
                 "kind": "initial",
@@ -650,9 +814,18 @@ SHEETS += [
         ),
         "sectors": ["protection-de-l-enfance", "social"],
         "missions": [
-            ("Évaluer la situation d'un enfant signalé en danger", "De situatie inschatten van een kind dat gemeld werd"),
-            ("Proposer et suivre un programme d'aide avec la famille", "Een hulpprogramma voorstellen en opvolgen met het gezin"),
-            ("Rédiger des rapports pour le conseiller ou le juge", "Verslagen schrijven voor de consulent of de jeugdrechter"),
+            (
+                "Évaluer la situation d'un enfant signalé en danger",
+                "De situatie inschatten van een kind dat gemeld werd",
+            ),
+            (
+                "Proposer et suivre un programme d'aide avec la famille",
+                "Een hulpprogramma voorstellen en opvolgen met het gezin",
+            ),
+            (
+                "Rédiger des rapports pour le conseiller ou le juge",
+                "Verslagen schrijven voor de consulent of de jeugdrechter",
+            ),
         ],
         "skills": [
             ("Solidité émotionnelle", "Emotionele stevigheid"),
@@ -676,8 +849,7 @@ SHEETS += [
             },
         ],
         "prospects": (
-            "Délégué en chef, conseiller adjoint ou passage vers d'autres services de l'aide à la "
-            "jeunesse.",
+            "Délégué en chef, conseiller adjoint ou passage vers d'autres services de l'aide à la jeunesse.",
             "Hoofdconsulent, adjunct-adviseur of de overstap naar andere diensten van de jeugdhulp.",
         ),
         "conditions": (
@@ -686,7 +858,10 @@ SHEETS += [
             "Kantooruren met huisbezoeken en permanenties; je werkt in duo en krijgt regelmatig supervisie.",
         ),
         "salary": (2950, 3150, 4100, 4700),
-        "source": ("Barèmes de la fonction publique de la Fédération Wallonie-Bruxelles, niveau 2+", "Loonschalen van het openbaar ambt van de Federatie Wallonië-Brussel, niveau 2+"),
+        "source": (
+            "Barèmes de la fonction publique de la Fédération Wallonie-Bruxelles, niveau 2+",
+            "Loonschalen van het openbaar ambt van de Federatie Wallonië-Brussel, niveau 2+",
+        ),
         "source_date": "2025-01-01",
         "shortage": ["bruxelles"],
         "regulated": False,
@@ -705,7 +880,10 @@ SHEETS += [
         ),
         "sectors": ["sante", "handicap"],
         "missions": [
-            ("Établir un bilan et fixer des objectifs avec le patient", "Een bilan opmaken en doelen afspreken met de patiënt"),
+            (
+                "Établir un bilan et fixer des objectifs avec le patient",
+                "Een bilan opmaken en doelen afspreken met de patiënt",
+            ),
             ("Mener les séances de rééducation", "Revalidatiesessies begeleiden"),
             ("Enseigner des exercices à refaire chez soi", "Oefeningen aanleren om thuis te doen"),
         ],
@@ -721,7 +899,10 @@ SHEETS += [
         ),
         "training": [
             {
-                "diploma": ("Master en kinésithérapie", "Master in de revalidatiewetenschappen en kinesitherapie"),
+                "diploma": (
+                    "Master en kinésithérapie",
+                    "Master in de revalidatiewetenschappen en kinesitherapie",
+                ),
                 "level": ("Master (CEC 7)", "Master (niveau 7)"),
                 "duration": ("5 ans", "5 jaar"),
                 "kind": "initial",
@@ -765,7 +946,10 @@ SHEETS += [
         "missions": [
             ("Évaluer le langage oral et écrit", "Mondelinge en schriftelijke taal onderzoeken"),
             ("Rééduquer après un AVC ou un accident", "Revalideren na een beroerte of een ongeval"),
-            ("Accompagner les enfants dyslexiques et leurs parents", "Kinderen met dyslexie en hun ouders begeleiden"),
+            (
+                "Accompagner les enfants dyslexiques et leurs parents",
+                "Kinderen met dyslexie en hun ouders begeleiden",
+            ),
         ],
         "skills": [
             ("Patience et persévérance", "Geduld en doorzettingsvermogen"),
@@ -815,8 +999,14 @@ SHEETS += [
         ),
         "sectors": ["sante", "handicap"],
         "missions": [
-            ("Observer la personne dans ses gestes quotidiens", "De persoon observeren bij dagelijkse handelingen"),
-            ("Proposer des aides techniques et l'aménagement du logement", "Hulpmiddelen en aanpassingen van de woning voorstellen"),
+            (
+                "Observer la personne dans ses gestes quotidiens",
+                "De persoon observeren bij dagelijkse handelingen",
+            ),
+            (
+                "Proposer des aides techniques et l'aménagement du logement",
+                "Hulpmiddelen en aanpassingen van de woning voorstellen",
+            ),
             ("Mener des ateliers de rééducation", "Revalidatieateliers begeleiden"),
         ],
         "skills": [
@@ -868,7 +1058,10 @@ SHEETS += [
         "missions": [
             ("Réaliser un bilan psychomoteur", "Een psychomotorisch onderzoek afnemen"),
             ("Mener des séances individuelles ou en groupe", "Individuele of groepssessies begeleiden"),
-            ("Travailler avec les médecins, les éducateurs et les familles", "Samenwerken met artsen, opvoeders en gezinnen"),
+            (
+                "Travailler avec les médecins, les éducateurs et les familles",
+                "Samenwerken met artsen, opvoeders en gezinnen",
+            ),
         ],
         "skills": [
             ("Aisance corporelle", "Je goed voelen in je lichaam"),
@@ -886,7 +1079,10 @@ SHEETS += [
                 "level": ("Licence (bac + 3)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
-                "where": ("Instituts de formation en psychomotricité en France", "Opleidingsinstituten voor psychomotoriek in Frankrijk"),
+                "where": (
+                    "Instituts de formation en psychomotricité en France",
+                    "Opleidingsinstituten voor psychomotoriek in Frankrijk",
+                ),
                 "link": FR_ONISEP,
             },
             {
@@ -894,7 +1090,10 @@ SHEETS += [
                 "level": ("Bachelier (CEC 6)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
-                "where": ("Hautes écoles en Fédération Wallonie-Bruxelles", "Hogescholen in Wallonië en Brussel"),
+                "where": (
+                    "Hautes écoles en Fédération Wallonie-Bruxelles",
+                    "Hogescholen in Wallonië en Brussel",
+                ),
                 "link": BE_SCHOOLS,
             },
         ],
@@ -909,7 +1108,10 @@ SHEETS += [
             "Sessies in een psychomotoriekzaal met spelmateriaal; dagwerk.",
         ),
         "salary": (2000, 2250, 2800, 3250),
-        "source": ("Grille de la fonction publique hospitalière", "Loonschaal van de Franse ziekenhuisopenbare dienst"),
+        "source": (
+            "Grille de la fonction publique hospitalière",
+            "Loonschaal van de Franse ziekenhuisopenbare dienst",
+        ),
         "source_date": "2025-01-01",
         "shortage": ["ile-de-france"],
         "regulated": True,
@@ -928,9 +1130,18 @@ SHEETS += [
         ),
         "sectors": ["social", "sante"],
         "missions": [
-            ("Recevoir et écouter les personnes en difficulté", "Mensen in moeilijkheden ontvangen en beluisteren"),
-            ("Monter les dossiers d'aide et suivre les démarches", "Hulpdossiers samenstellen en de stappen opvolgen"),
-            ("Orienter vers les bons services du réseau", "Doorverwijzen naar de juiste diensten in het netwerk"),
+            (
+                "Recevoir et écouter les personnes en difficulté",
+                "Mensen in moeilijkheden ontvangen en beluisteren",
+            ),
+            (
+                "Monter les dossiers d'aide et suivre les démarches",
+                "Hulpdossiers samenstellen en de stappen opvolgen",
+            ),
+            (
+                "Orienter vers les bons services du réseau",
+                "Doorverwijzen naar de juiste diensten in het netwerk",
+            ),
         ],
         "skills": [
             ("Connaissance de la législation sociale", "Kennis van de sociale wetgeving"),
@@ -947,7 +1158,10 @@ SHEETS += [
                 "level": ("Bachelier (CEC 6)", "Bachelor (niveau 6)"),
                 "duration": ("3 ans", "3 jaar"),
                 "kind": "initial",
-                "where": ("Hautes écoles sociales et promotion sociale", "Sociale hogescholen en volwassenenonderwijs"),
+                "where": (
+                    "Hautes écoles sociales et promotion sociale",
+                    "Sociale hogescholen en volwassenenonderwijs",
+                ),
                 "link": BE_SCHOOLS,
             },
         ],
@@ -982,7 +1196,10 @@ SHEETS += [
         ),
         "sectors": ["sante", "social", "handicap"],
         "missions": [
-            ("Mener des entretiens et des bilans psychologiques", "Gesprekken en psychologische onderzoeken afnemen"),
+            (
+                "Mener des entretiens et des bilans psychologiques",
+                "Gesprekken en psychologische onderzoeken afnemen",
+            ),
             ("Proposer un accompagnement thérapeutique", "Therapeutische begeleiding aanbieden"),
             ("Soutenir les équipes soignantes", "Zorgteams ondersteunen"),
         ],
@@ -1039,12 +1256,24 @@ SHEETS += [
         ),
         "sectors": ["travail-adapte", "handicap"],
         "missions": [
-            ("Répartir les tâches et adapter les postes de travail", "Taken verdelen en werkposten aanpassen"),
-            ("Former les travailleurs et veiller à leur sécurité", "Werknemers opleiden en waken over hun veiligheid"),
-            ("Garantir la qualité et les délais pour les clients", "Kwaliteit en deadlines voor de klanten garanderen"),
+            (
+                "Répartir les tâches et adapter les postes de travail",
+                "Taken verdelen en werkposten aanpassen",
+            ),
+            (
+                "Former les travailleurs et veiller à leur sécurité",
+                "Werknemers opleiden en waken over hun veiligheid",
+            ),
+            (
+                "Garantir la qualité et les délais pour les clients",
+                "Kwaliteit en deadlines voor de klanten garanderen",
+            ),
         ],
         "skills": [
-            ("Savoir-faire technique (menuiserie, conditionnement, espaces verts…)", "Technische vakkennis (schrijnwerk, verpakking, groenonderhoud…)"),
+            (
+                "Savoir-faire technique (menuiserie, conditionnement, espaces verts…)",
+                "Technische vakkennis (schrijnwerk, verpakking, groenonderhoud…)",
+            ),
             ("Pédagogie et patience", "Didactisch talent en geduld"),
             ("Sens de l'organisation", "Organisatietalent"),
         ],
@@ -1092,9 +1321,18 @@ SHEETS += [
         ),
         "sectors": ["aide-a-domicile", "social"],
         "missions": [
-            ("Aider à la toilette, aux courses et aux repas", "Helpen bij het wassen, de boodschappen en de maaltijden"),
-            ("Entretenir le lien social et repérer l'isolement", "Het sociale contact onderhouden en eenzaamheid opmerken"),
-            ("Soutenir les parents dans l'organisation de la maison", "Ouders helpen het huishouden te organiseren"),
+            (
+                "Aider à la toilette, aux courses et aux repas",
+                "Helpen bij het wassen, de boodschappen en de maaltijden",
+            ),
+            (
+                "Entretenir le lien social et repérer l'isolement",
+                "Het sociale contact onderhouden en eenzaamheid opmerken",
+            ),
+            (
+                "Soutenir les parents dans l'organisation de la maison",
+                "Ouders helpen het huishouden te organiseren",
+            ),
         ],
         "skills": [
             ("Autonomie et sens des responsabilités", "Zelfstandigheid en verantwoordelijkheidszin"),
@@ -1111,9 +1349,15 @@ SHEETS += [
             {
                 "diploma": ("Certificat de qualification d'aide familiale", "Getuigschrift verzorgende"),
                 "level": ("Secondaire supérieur", "Hoger secundair onderwijs"),
-                "duration": ("1 an en promotion sociale ou en 7e professionnelle", "1 jaar in het volwassenenonderwijs of in het 7de jaar"),
+                "duration": (
+                    "1 an en promotion sociale ou en 7e professionnelle",
+                    "1 jaar in het volwassenenonderwijs of in het 7de jaar",
+                ),
                 "kind": "initial",
-                "where": ("Écoles de promotion sociale, Forem, Bruxelles Formation", "Centra voor volwassenenonderwijs, Forem, Bruxelles Formation"),
+                "where": (
+                    "Écoles de promotion sociale, Forem, Bruxelles Formation",
+                    "Centra voor volwassenenonderwijs, Forem, Bruxelles Formation",
+                ),
                 "link": BE_SCHOOLS,
             },
         ],
@@ -1148,9 +1392,15 @@ SHEETS += [
         ),
         "sectors": ["fonctions-transversales", "sante"],
         "missions": [
-            ("Analyser les risques et proposer des mesures", "Risico's analyseren en maatregelen voorstellen"),
+            (
+                "Analyser les risques et proposer des mesures",
+                "Risico's analyseren en maatregelen voorstellen",
+            ),
             ("Enquêter sur les accidents du travail", "Arbeidsongevallen onderzoeken"),
-            ("Former le personnel et conseiller la direction", "Het personeel opleiden en de directie adviseren"),
+            (
+                "Former le personnel et conseiller la direction",
+                "Het personeel opleiden en de directie adviseren",
+            ),
         ],
         "skills": [
             ("Connaissance du bien-être au travail", "Kennis van welzijn op het werk"),
@@ -1164,11 +1414,20 @@ SHEETS += [
         ),
         "training": [
             {
-                "diploma": ("Formation de conseiller en prévention de niveau 2", "Opleiding preventieadviseur niveau 2"),
-                "level": ("Après un diplôme du secondaire supérieur", "Na een diploma hoger secundair onderwijs"),
+                "diploma": (
+                    "Formation de conseiller en prévention de niveau 2",
+                    "Opleiding preventieadviseur niveau 2",
+                ),
+                "level": (
+                    "Après un diplôme du secondaire supérieur",
+                    "Na een diploma hoger secundair onderwijs",
+                ),
                 "duration": ("Environ 150 heures", "Ongeveer 150 uur"),
                 "kind": "continuing",
-                "where": ("Organismes agréés par le SPF Emploi", "Door de FOD Werkgelegenheid erkende centra"),
+                "where": (
+                    "Organismes agréés par le SPF Emploi",
+                    "Door de FOD Werkgelegenheid erkende centra",
+                ),
                 "link": "",
             },
         ],
@@ -1202,9 +1461,15 @@ SHEETS += [
         ),
         "sectors": ["sante", "fonctions-transversales"],
         "missions": [
-            ("Diriger les équipes soignantes, hôtelières et administratives", "Zorg-, hotel- en administratieve teams leiden"),
+            (
+                "Diriger les équipes soignantes, hôtelières et administratives",
+                "Zorg-, hotel- en administratieve teams leiden",
+            ),
             ("Gérer le budget et les normes d'agrément", "Het budget en de erkenningsnormen beheren"),
-            ("Être à l'écoute des résidents et de leurs familles", "Luisteren naar de bewoners en hun families"),
+            (
+                "Être à l'écoute des résidents et de leurs familles",
+                "Luisteren naar de bewoners en hun families",
+            ),
         ],
         "skills": [
             ("Leadership bienveillant", "Warm leiderschap"),
@@ -1218,11 +1483,17 @@ SHEETS += [
         ),
         "training": [
             {
-                "diploma": ("Formation de directeur de maison de repos", "Opleiding directeur woonzorgcentrum"),
+                "diploma": (
+                    "Formation de directeur de maison de repos",
+                    "Opleiding directeur woonzorgcentrum",
+                ),
                 "level": ("Après un bachelier ou un master", "Na een bachelor of master"),
                 "duration": ("Environ 300 heures", "Ongeveer 300 uur"),
                 "kind": "continuing",
-                "where": ("Hautes écoles et universités, en horaire décalé", "Hogescholen en universiteiten, in avondonderwijs"),
+                "where": (
+                    "Hautes écoles et universités, en horaire décalé",
+                    "Hogescholen en universiteiten, in avondonderwijs",
+                ),
                 "link": "",
             },
         ],
@@ -1254,9 +1525,18 @@ SHEETS += [
         ),
         "sectors": ["fonctions-transversales"],
         "missions": [
-            ("Tenir la comptabilité et clôturer les comptes annuels", "De boekhouding voeren en de jaarrekening afsluiten"),
-            ("Préparer les budgets et les justificatifs de subsides", "Begrotingen en subsidieverantwoordingen opmaken"),
-            ("Conseiller la direction sur la santé financière", "De directie adviseren over de financiële gezondheid"),
+            (
+                "Tenir la comptabilité et clôturer les comptes annuels",
+                "De boekhouding voeren en de jaarrekening afsluiten",
+            ),
+            (
+                "Préparer les budgets et les justificatifs de subsides",
+                "Begrotingen en subsidieverantwoordingen opmaken",
+            ),
+            (
+                "Conseiller la direction sur la santé financière",
+                "De directie adviseren over de financiële gezondheid",
+            ),
         ],
         "skills": [
             ("Rigueur et discrétion", "Nauwkeurigheid en discretie"),
@@ -1271,15 +1551,17 @@ SHEETS += [
             {
                 "diploma": ("Bachelier en comptabilité", "Bachelor accountancy-fiscaliteit"),
                 "level": ("Bachelier (CEC 6)", "Bachelor (niveau 6)"),
-                "duration": ("3 ans, en journée ou en promotion sociale", "3 jaar, overdag of in het volwassenenonderwijs"),
+                "duration": (
+                    "3 ans, en journée ou en promotion sociale",
+                    "3 jaar, overdag of in het volwassenenonderwijs",
+                ),
                 "kind": "initial",
                 "where": ("Hautes écoles et promotion sociale", "Hogescholen en volwassenenonderwijs"),
                 "link": BE_SCHOOLS,
             },
         ],
         "prospects": (
-            "Responsable administratif et financier, puis direction financière d'un groupe "
-            "d'associations.",
+            "Responsable administratif et financier, puis direction financière d'un groupe d'associations.",
             "Administratief en financieel verantwoordelijke, daarna financieel directeur van een groep "
             "organisaties.",
         ),

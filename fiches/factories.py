@@ -23,10 +23,14 @@ class FichePageFactory(wagtail_factories.PageFactory):
     title = factory.LazyAttribute(lambda page: page.profession_name)
     slug = factory.LazyAttribute(lambda page: slugify(page.profession_name))
     profession_name = factory.Sequence(lambda n: f"Éducateur spécialisé {n}")
-    feminine_name = factory.LazyAttribute(lambda page: page.profession_name.replace("Éducateur", "Éducatrice"))
+    feminine_name = factory.LazyAttribute(
+        lambda page: page.profession_name.replace("Éducateur", "Éducatrice")
+    )
     other_names = "ES, éduc spé"
     summary = "Il accompagne des enfants, des adolescents ou des adultes en difficulté vers plus d'autonomie."
-    missions = "<ul><li>Construire un projet éducatif avec chaque personne</li><li>Animer des activités</li></ul>"
+    missions = (
+        "<ul><li>Construire un projet éducatif avec chaque personne</li><li>Animer des activités</li></ul>"
+    )
     skills = "<ul><li>Sens de l'écoute</li><li>Patience</li></ul>"
     access_conditions = "<p>Être titulaire du diplôme d'éducateur spécialisé.</p>"
     career_prospects = "<p>Chef de service éducatif après quelques années.</p>"

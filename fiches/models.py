@@ -221,12 +221,12 @@ class FichePage(BasePage):
     )
     rome_code = models.CharField(
         _("ROME code"),
-        max_length=5,
+        max_length=10,
         blank=True,
         validators=[rome_code_validator],
         help_text=_("The code of the French job directory (France Travail), e.g. J1506. Optional."),
     )
-    esco_uri = models.URLField(
+    esco_uri = models.CharField(
         _("ESCO occupation"),
         max_length=200,
         blank=True,
@@ -251,7 +251,9 @@ class FichePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("A professional at work, landscape, at least 1600 pixels wide. Give it an alternative text."),
+        help_text=_(
+            "A professional at work, landscape, at least 1600 pixels wide. Give it an alternative text."
+        ),
     )
     video = models.ForeignKey(
         "wagtailmedia.Media",
@@ -266,7 +268,9 @@ class FichePage(BasePage):
     video_transcript = models.TextField(
         _("video transcript"),
         blank=True,
-        help_text=_("Everything that is said and shown in the video, for people who cannot watch or hear it."),
+        help_text=_(
+            "Everything that is said and shown in the video, for people who cannot watch or hear it."
+        ),
     )
 
     body = StreamField(
@@ -288,7 +292,11 @@ class FichePage(BasePage):
         FieldPanel("working_conditions"),
         FieldPanel("career_prospects"),
         MultiFieldPanel(
-            [FieldPanel("is_shortage"), FieldPanel("shortage_regions", widget=forms.CheckboxSelectMultiple), FieldPanel("is_regulated")],
+            [
+                FieldPanel("is_shortage"),
+                FieldPanel("shortage_regions", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("is_regulated"),
+            ],
             heading=_("Labour market"),
         ),
         MultiFieldPanel(
@@ -373,7 +381,9 @@ class FichePage(BasePage):
             if self.video.type != "video":
                 errors["video"] = _("Choose a video, not an audio file.")
             if not self.video_transcript.strip():
-                errors["video_transcript"] = _("A video needs its transcript, for people who cannot watch it.")
+                errors["video_transcript"] = _(
+                    "A video needs its transcript, for people who cannot watch it."
+                )
         if errors:
             raise ValidationError(errors)
 

@@ -7,8 +7,6 @@ from django.utils.html import strip_tags
 from django.utils.text import normalize_newlines
 from django.utils.translation import gettext as _
 
-from fiches.listing import localized
-
 LIST_ITEM = re.compile(r"<li[^>]*>(.*?)</li>", re.DOTALL)
 
 

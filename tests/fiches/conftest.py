@@ -31,13 +31,17 @@ def fiche_glossary(page):
         "Il accompagne des enfants, des adolescents ou des adultes en difficulté vers plus d'autonomie.": (
             "Hij begeleidt kinderen, jongeren of volwassenen in moeilijkheden naar meer zelfstandigheid."
         ),
-        "Construire un projet éducatif avec chaque personne": "Met elke persoon een opvoedingsproject uitwerken",
+        "Construire un projet éducatif avec chaque personne": (
+            "Met elke persoon een opvoedingsproject uitwerken"
+        ),
         "Animer des activités": "Activiteiten begeleiden",
         "Sens de l'écoute": "Luisterbereidheid",
         "Patience": "Geduld",
         "Être titulaire du diplôme d'éducateur spécialisé.": "Een diploma orthopedagogie hebben.",
         "Chef de service éducatif après quelques années.": "Na enkele jaren diensthoofd.",
-        "Horaires variables, week-ends possibles en internat.": "Wisselende uren, soms weekends in een internaat.",
+        "Horaires variables, week-ends possibles en internat.": (
+            "Wisselende uren, soms weekends in een internaat."
+        ),
         "Bachelier éducateur spécialisé en accompagnement psycho-éducatif": "Bachelor orthopedagogie",
         "Bachelier (CEC 6)": "Bachelor (niveau 6)",
         "3 ans": "3 jaar",

@@ -1,0 +1,68 @@
+"""The sheet index and each sheet cost a fixed number of SQL queries, however many sheets exist."""
+
+import pytest
+
+from fiches.factories import FichePageFactory
+from home.models import Region, Sector
+
+pytestmark = pytest.mark.django_db
+
+INDEX_QUERIES = 14
+SHEET_QUERIES = 20
+DUTCH_SHEET_QUERIES = 22
+
+
+def make_sheets(index, count, locales):
+    sectors = [
+        Sector.objects.create(locale=locales.fr, name=name, slug=slug)
+        for slug, name in (("sante", "Santé"), ("social", "Social"))
+    ]
+    region = Region.objects.create(locale=locales.fr, name="Wallonie", slug="wallonie")
+    sheets = []
+    for number in range(count):
+        sheet = FichePageFactory(parent=index, profession_name=f"Métier {number:03d}", is_shortage=True)
+        sheet.sectors = sectors
+        sheet.shortage_regions = [region]
+        sheet.save_revision().publish()
+        sheets.append(sheet)
+    return sheets
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_index_query_count_does_not_grow_with_the_number_of_sheets(
+    client, fiche_indexes, locales, django_assert_num_queries, count
+):
+    make_sheets(fiche_indexes.fr, count, locales)
+    client.get("/fr/metiers/")  # warm the site-root cache shared by every request
+
+    with django_assert_num_queries(INDEX_QUERIES):
+        response = client.get("/fr/metiers/")
+
+    assert response.content.decode().count('class="fiche-card"') == count
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_sheet_query_count_does_not_grow_with_the_number_of_sheets(
+    client, fiche_indexes, locales, django_assert_num_queries, count
+):
+    sheet = make_sheets(fiche_indexes.fr, count, locales)[0]
+    client.get(sheet.url)
+
+    with django_assert_num_queries(SHEET_QUERIES):
+        response = client.get(sheet.url)
+
+    assert "Wallonie" in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_dutch_sheet_query_count_does_not_grow_with_the_number_of_sheets(
+    client, fiche_indexes, locales, translate_fiche, django_assert_num_queries, count
+):
+    sheet = make_sheets(fiche_indexes.fr, count, locales)[0]
+    dutch = translate_fiche(sheet)
+    client.get(dutch.url)
+
+    with django_assert_num_queries(DUTCH_SHEET_QUERIES):
+        response = client.get(dutch.url)
+
+    assert "Métier 000 (NL)" in response.content.decode()
