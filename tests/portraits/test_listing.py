@@ -1,0 +1,125 @@
+"""The index lists live portraits of its language, newest first, twelve a page, at a fixed cost."""
+
+import datetime
+
+import pytest
+
+from django.utils import timezone
+
+from portraits.factories import PortraitPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_portraits(index, fiche, count, start=0):
+    now = timezone.now()
+    return [
+        PortraitPageFactory(
+            parent=index,
+            fiche=fiche,
+            title=f"Portrait {number}",
+            slug=f"portrait-{number}",
+            first_name=f"Prénom{number}",
+            first_published_at=now - datetime.timedelta(days=number),
+        )
+        for number in range(start, start + count)
+    ]
+
+
+def test_the_index_shows_its_introduction_and_the_newest_portraits_first(client, portrait_index, fiche):
+    add_portraits(portrait_index, fiche, 3)
+    PortraitPageFactory(
+        parent=portrait_index, fiche=fiche, slug="brouillon", first_name="Brouillon", live=False
+    )
+
+    response = client.get("/fr/portraits/")
+
+    assert response.status_code == 200
+    text = response.text
+    assert "ils racontent pourquoi ils aiment leur métier" in text
+    assert text.index("Prénom0") < text.index("Prénom1") < text.index("Prénom2")
+    assert "Brouillon" not in text
+
+
+def test_the_dutch_index_lists_only_dutch_portraits(client, make_portrait, translate):
+    translate(make_portrait())
+    make_portrait(first_name="Karim", slug="karim")
+
+    response = client.get("/nl/portraits/")
+
+    assert response.status_code == 200
+    assert "Nadia" in response.text
+    assert "Karim" not in response.text
+
+
+def test_the_index_shows_twelve_portraits_a_page(client, portrait_index, fiche):
+    add_portraits(portrait_index, fiche, 13)
+
+    first = client.get("/fr/portraits/").text
+    second = client.get("/fr/portraits/?page=2").text
+
+    assert first.count('class="portrait-card"') == 12
+    assert second.count('class="portrait-card"') == 1 and "Prénom12" in second
+    assert 'href="?page=2"' in first
+
+
+@pytest.mark.parametrize("number", ["abc", "0", "-1", "1.5"])
+def test_a_page_number_that_is_not_a_positive_whole_number_is_not_found(client, portrait_index, number):
+    assert client.get(f"/fr/portraits/?page={number}").status_code == 404
+
+
+def test_a_page_number_past_the_end_shows_the_last_page(client, portrait_index, fiche):
+    add_portraits(portrait_index, fiche, 13)
+
+    response = client.get("/fr/portraits/?page=99")
+
+    assert response.status_code == 200
+    assert response.context["portraits"].number == 2
+
+
+def test_an_empty_index_invites_visitors_to_come_back(client, portrait_index):
+    response = client.get("/fr/portraits/")
+    assert response.status_code == 200
+    assert response.context["portraits"].object_list.count() == 0
+
+
+INDEX_QUERIES = 14  # the same with 3 or 30 portraits
+DETAIL_QUERIES = 22
+
+
+def test_the_index_costs_the_same_queries_with_3_or_30_portraits(
+    client, portrait_index, fiche, django_assert_num_queries
+):
+    add_portraits(portrait_index, fiche, 3)
+    client.get("/fr/portraits/")  # renditions are made on the first visit
+    with django_assert_num_queries(INDEX_QUERIES):
+        client.get("/fr/portraits/")
+
+    add_portraits(portrait_index, fiche, 27, start=3)
+    client.get("/fr/portraits/")
+    with django_assert_num_queries(INDEX_QUERIES):
+        client.get("/fr/portraits/")
+
+
+def test_a_portrait_costs_the_same_queries_with_3_or_30_portraits(
+    client, make_portrait, portrait_index, fiche, django_assert_num_queries, locales
+):
+    from home.models import Campaign, Region, Sector
+
+    region = Region.objects.create(locale=locales.fr, name="Wallonie", slug="wallonie")
+    portrait = make_portrait(video=True, region=region)
+    portrait.sectors = [Sector.objects.create(locale=locales.fr, name="Santé", slug="sante")]
+    portrait.campaigns = [
+        Campaign.objects.create(
+            locale=locales.fr, name="J'aime mon métier", slug="j", start_date="2026-03-01"
+        )
+    ]
+    portrait.save()
+    add_portraits(portrait_index, fiche, 2)
+    client.get(portrait.url)
+    with django_assert_num_queries(DETAIL_QUERIES):
+        client.get(portrait.url)
+
+    add_portraits(portrait_index, fiche, 27, start=2)
+    with django_assert_num_queries(DETAIL_QUERIES):
+        client.get(portrait.url)
