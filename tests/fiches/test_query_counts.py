@@ -7,8 +7,8 @@ from home.models import Region, Sector
 
 pytestmark = pytest.mark.django_db
 
-INDEX_QUERIES = 14
-SHEET_QUERIES = 20
+INDEX_QUERIES = 12
+SHEET_QUERIES = 19
 DUTCH_SHEET_QUERIES = 22
 
 
