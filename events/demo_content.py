@@ -96,8 +96,8 @@ EVENTS = [
                 "paragraph",
                 (
                     "Infirmier, aide-soignant, éducateur spécialisé, accompagnant éducatif et social : ces "
-                    "métiers recrutent partout et ils ont du sens. Cette semaine, des dizaines d'établissements "
-                    "partenaires vous accueillent pour une visite, un échange avec les équipes ou une "
+                    "métiers recrutent partout et ils ont du sens. Cette semaine, des dizaines "
+                    "d'établissements partenaires vous accueillent pour une visite, un échange avec les équipes ou une "
                     "journée d'immersion.",
                     "Verpleegkundige, zorgkundige, orthopedagoog, begeleider: deze beroepen zoeken overal "
                     "mensen en ze geven zin. Deze week ontvangen tientallen partnervoorzieningen je voor een "
@@ -189,7 +189,8 @@ EVENTS = [
                     "Des aides-soignantes qui se sont reconverties après dix ans dans le commerce "
                     "raconteront leur parcours.",
                     "De directrice stelt de duale opleidingen voor die de voorziening financiert. "
-                    "Zorgkundigen die na tien jaar in de handel van loopbaan veranderden, vertellen hun verhaal.",
+                    "Zorgkundigen die na tien jaar in de handel van loopbaan veranderden, vertellen hun "
+                    "verhaal.",
                 ),
             ),
         ],
@@ -530,7 +531,8 @@ PARTNER_KITS = [
             "soin et de l'accompagnement. Vous pouvez ajouter votre logo et vos dates, pas modifier les "
             "photos ni les témoignages.",
             "De bestanden mogen tot 31 december vrij verspreid worden om de zorg- en begeleidingsberoepen "
-            "te promoten. Je mag je logo en je data toevoegen, maar de foto's en getuigenissen niet wijzigen.",
+            "te promoten. Je mag je logo en je data toevoegen, maar de foto's en getuigenissen niet "
+            "wijzigen.",
         ),
         "credits": (
             "Photos : Léa Martin. Graphisme : Atelier Lien. Spot radio : Studio Onde.",
