@@ -103,9 +103,9 @@ class TestWebVTT:
         ("content", "message"),
         [
             (b"1\n00:00:01,000 --> 00:00:02,000\nSRT\n", "WEBVTT"),
-            (b"WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nComma\n", "Line 3"),
-            (b"WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards\n", "end after"),
-            (b"WEBVTT\n\n", "no captions"),
+            (b"WEBVTT\n\n00:00:01,000 --> 00:00:02,000\nComma\n", "Ligne 3"),
+            (b"WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards\n", "finir après"),
+            (b"WEBVTT\n\n", "aucun sous-titre"),
             (b"WEBVTT\n\n\xff\xfe\x00", "UTF-8"),
         ],
     )
@@ -131,7 +131,7 @@ def test_a_sound_file_uploaded_as_a_video_is_refused_and_not_saved(admin_client,
     response = upload(admin_client, "video", "episode-domicile.mp3")
 
     assert response.status_code == 200
-    assert "not a video" in str(response.context["form"].errors["file"])
+    assert "pas une vidéo" in str(response.context["form"].errors["file"])
     assert not get_media_model().objects.exists()
 
 
@@ -143,3 +143,11 @@ def test_a_video_upload_has_no_duration_to_type_and_gets_it_from_the_file(admin_
 
     assert response.status_code == 302
     assert get_media_model().objects.get().duration == pytest.approx(6.0, abs=0.05)
+
+
+def test_the_webvtt_message_is_in_the_editor_s_language():
+    from django.utils import translation
+
+    with translation.override("nl"), pytest.raises(ValidationError) as error:
+        validate_webvtt(SimpleUploadedFile("captions.vtt", b"Geen ondertitels"))
+    assert "de eerste regel moet" in str(error.value)
