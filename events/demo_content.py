@@ -97,8 +97,8 @@ EVENTS = [
                 (
                     "Infirmier, aide-soignant, éducateur spécialisé, accompagnant éducatif et social : ces "
                     "métiers recrutent partout et ils ont du sens. Cette semaine, des dizaines "
-                    "d'établissements partenaires vous accueillent pour une visite, un échange avec les équipes ou une "
-                    "journée d'immersion.",
+                    "d'établissements partenaires vous accueillent pour une visite, un échange avec les "
+                    "équipes ou une journée d'immersion.",
                     "Verpleegkundige, zorgkundige, orthopedagoog, begeleider: deze beroepen zoeken overal "
                     "mensen en ze geven zin. Deze week ontvangen tientallen partnervoorzieningen je voor een "
                     "bezoek, een gesprek met de teams of een snuffeldag.",
