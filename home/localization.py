@@ -13,6 +13,11 @@ from wagtail.models import DraftStateMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
+def as_plain_text(segment_data):
+    """A segment as the editor typed it: wagtail-localize stores line breaks as <br/>."""
+    return html.unescape(segment_data.replace("<br/>", "\n"))
+
+
 class MissingGlossaryEntry(LookupError):
     """A French segment has no Dutch entry in the glossary."""
 
@@ -31,7 +36,7 @@ def translate_from_glossary(instance, locale, glossary, *, publish=True, user=No
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         french = segment.string.data
-        dutch = glossary.get(french, glossary.get(html.unescape(french)))
+        dutch = glossary.get(french, glossary.get(as_plain_text(french)))
         if dutch is None:
             if strict:
                 raise MissingGlossaryEntry(f"No Dutch for {french!r} ({segment.context.path})")
@@ -41,7 +46,7 @@ def translate_from_glossary(instance, locale, glossary, *, publish=True, user=No
             locale=locale,
             context=segment.context,
             defaults={
-                "data": html.escape(dutch, quote=False),
+                "data": html.escape(dutch, quote=False).replace("\n", "<br/>"),
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 "last_translated_by": user,
             },

@@ -836,7 +836,7 @@ def load_portrait(context, index, definition, media, *, colour):
         introduction=definition["introduction"][0],
         body=body_stream(glossary, definition["body"]),
         media=media[definition["media"]] if "media" in definition else None,
-        transcript=multiline_french(glossary, definition["transcript"]) if "transcript" in definition else "",
+        transcript=glossary.french(definition["transcript"]) if "transcript" in definition else "",
         consent_signed_on=datetime.date(2026, 9, 1),
         consent_website=True,
         consent_social_networks=True,
@@ -849,14 +849,6 @@ def load_portrait(context, index, definition, media, *, colour):
         for language, filename in definition.get("captions", {}).items()
     ]
     return context.publish_with_translation(index, page, glossary)
-
-
-def multiline_french(glossary, pair):
-    """Like `glossary.french`, for text on several lines: wagtail-localize stores its line breaks
-    as <br/> in the segment, so the glossary gets that spelling too."""
-    french, dutch = pair
-    glossary[french.replace("\n", "<br/>")] = dutch
-    return glossary.french(pair)
 
 
 def load_scale(context, index):

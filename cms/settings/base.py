@@ -180,6 +180,8 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "wagtailmedia.Media",
+    # Refuses a file that is not the type it claims; the duration is read from the file.
+    "MEDIA_FORM_BASE": "portraits.media_upload.MediaForm",
     "AUDIO_EXTENSIONS": ["aac", "m4a", "mp3", "oga", "ogg", "opus", "wav"],
     "VIDEO_EXTENSIONS": ["m4v", "mp4", "ogv", "webm"],
 }
