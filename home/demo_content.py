@@ -11,7 +11,15 @@ from wagtail.models import Page, Site
 
 from home.demo import Glossary, body_stream
 from home.localization import translate_from_glossary
-from home.models import Campaign, FooterText, HomePage, Region, Sector, StandardPage
+from home.models import (
+    Campaign,
+    FooterText,
+    HomePage,
+    HomePageFeaturedPortrait,
+    Region,
+    Sector,
+    StandardPage,
+)
 
 HOME = {
     "title": ("J'aime mon métier", "Ik hou van mijn job"),
@@ -438,3 +446,33 @@ def load_scale(context):
         )
         context.publish_with_translation(context.home, page, Glossary(), translate=False)
     context.log(f"{context.scale} synthetic standard pages added.")
+
+
+def finish(context):
+    """Once every app has loaded: the menu order, and the portraits put forward on the home page."""
+    for home in HomePage.objects.all():
+        about = StandardPage.objects.child_of(home).filter(slug="a-propos").first()
+        if about is not None and about.get_next_siblings().exists():
+            about.move(home, pos="last-child")
+    feature_portraits(context)
+
+
+def feature_portraits(context):
+    """Put the first portraits of each format forward on the home page, once."""
+    from portraits.models import PortraitPage
+
+    home = HomePage.objects.filter(locale=context.french).first()
+    if home is None or home.featured_portraits.exists():
+        return
+    portraits = PortraitPage.objects.live().filter(locale=context.french).order_by("first_published_at")
+    chosen = []
+    for portrait_format in ("video", "podcast", "article"):
+        first = portraits.filter(format=portrait_format).first()
+        if first is not None:
+            chosen.append(first)
+    if not chosen:
+        return
+    home.featured_portraits = [HomePageFeaturedPortrait(portrait=portrait) for portrait in chosen]
+    home.save_revision().publish()
+    # Bring the Dutch home page in step: its text is already translated, only the choice changed.
+    translate_from_glossary(home, context.dutch, {}, strict=False)

@@ -1,5 +1,5 @@
 from .base import BasePage, ListingTeaserMixin, SocialSharingMixin
-from .pages import HomePage, StandardPage
+from .pages import HomePage, HomePageFeaturedPortrait, StandardPage
 from .snippets import Campaign, FooterText, Region, Sector
 
 __all__ = [
@@ -7,6 +7,7 @@ __all__ = [
     "Campaign",
     "FooterText",
     "HomePage",
+    "HomePageFeaturedPortrait",
     "ListingTeaserMixin",
     "Region",
     "Sector",

@@ -3,8 +3,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BodyBlock
@@ -51,6 +53,16 @@ class HomePage(BasePage):
             [FieldPanel("hero_heading"), FieldPanel("hero_text"), FieldPanel("hero_image")],
             heading=_("Campaign hero"),
         ),
+        InlinePanel(
+            "featured_portraits",
+            label=_("Featured portraits"),
+            heading=_("Featured portraits"),
+            help_text=_(
+                "Up to four portraits shown first on the home page. The newest portraits fill the "
+                "remaining places."
+            ),
+            max_num=4,
+        ),
         FieldPanel("body"),
     ]
 
@@ -67,6 +79,31 @@ class HomePage(BasePage):
     def can_create_at(cls, parent):
         # One home page per language: the Dutch one is created by translating the French one.
         return super().can_create_at(parent) and not cls.objects.exists()
+
+    def get_context(self, request, *args, **kwargs):
+        from home.home_sections import home_sections
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_sections(self))
+        return context
+
+
+class HomePageFeaturedPortrait(Orderable):
+    """A portrait the editors put forward on the home page."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_portraits")
+    portrait = models.ForeignKey(
+        "portraits.PortraitPage",
+        verbose_name=_("portrait"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("portrait")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured portrait")
+        verbose_name_plural = _("featured portraits")
 
 
 class StandardPage(BasePage):

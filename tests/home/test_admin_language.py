@@ -1,7 +1,9 @@
 """Each editor uses the admin in the language of their preference: French or Dutch."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
+
 from wagtail.users.models import UserProfile
 
 pytestmark = pytest.mark.django_db

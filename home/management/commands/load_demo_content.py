@@ -5,7 +5,6 @@ page type, for benchmarks. Each content app's `demo_content.load(context)` adds 
 """
 
 import importlib
-import importlib.util
 
 from django.core.management.base import BaseCommand
 
@@ -13,7 +12,13 @@ from home.demo import DemoContext
 from home.models import HomePage
 
 # Order matters: portraits and events link to the profession sheets.
-APP_LOADERS = ["home.demo_content", "fiches.demo_content", "portraits.demo_content", "events.demo_content"]
+APP_LOADERS = [
+    "home.demo_content:load",
+    "fiches.demo_content:load",
+    "portraits.demo_content:load",
+    "events.demo_content:load",
+    "home.demo_content:finish",
+]
 
 
 class Command(BaseCommand):
@@ -38,8 +43,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo content already loaded: nothing to do.")
             return
         context = DemoContext(stdout=self.stdout, scale=scale)
-        for module_name in APP_LOADERS:
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            importlib.import_module(module_name).load(context)
+        for loader in APP_LOADERS:
+            module_name, function_name = loader.split(":")
+            getattr(importlib.import_module(module_name), function_name)(context)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

@@ -1,0 +1,124 @@
+"""What the home page shows besides its hero: featured and latest portraits, shortage
+professions, upcoming events, the partner kits and the campaign's figures.
+
+Each function costs a fixed number of queries whatever the size of the site. Models of the
+content apps are looked up through the app registry: they import `home`, not the reverse.
+"""
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from events.models.event_pages import with_card_renditions
+from portraits.listing import CARD_IMAGE_SPEC as PORTRAIT_CARD_SPEC
+
+PORTRAITS_SHOWN = 8  # featured ones first, the newest fill the remaining places
+SHORTAGE_PROFESSIONS_SHOWN = 10
+EVENTS_SHOWN = 3
+
+
+def model(label):
+    return apps.get_model(label)
+
+
+def portraits_for_cards(locale_id):
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=PORTRAIT_CARD_SPEC)
+    return (
+        model("portraits.PortraitPage")
+        .objects.live()
+        .filter(locale_id=locale_id)
+        .select_related("photo", "listing_image", "region", "media")
+        .prefetch_related(
+            Prefetch("photo__renditions", queryset=renditions),
+            Prefetch("listing_image__renditions", queryset=renditions),
+        )
+    )
+
+
+def featured_portraits(home):
+    """The portraits the editors chose, in the home page's language and order (two queries)."""
+    keys = [item.portrait.translation_key for item in home.featured_portraits.select_related("portrait")]
+    if not keys:
+        return []
+    by_key = {
+        portrait.translation_key: portrait
+        for portrait in portraits_for_cards(home.locale_id).filter(translation_key__in=keys)
+    }
+    return [by_key[key] for key in keys if key in by_key]
+
+
+def latest_portraits(home, exclude=()):
+    """The newest live portraits of the home page's language, the featured ones left out."""
+    return list(
+        portraits_for_cards(home.locale_id)
+        .exclude(pk__in=[portrait.pk for portrait in exclude])
+        .order_by("-first_published_at", "-pk")[: max(PORTRAITS_SHOWN - len(exclude), 0)]
+    )
+
+
+def shortage_professions(home):
+    return list(
+        model("fiches.FichePage")
+        .objects.live()
+        .filter(locale_id=home.locale_id, is_shortage=True)
+        .only("id", "path", "url_path", "title", "profession_name", "locale_id")
+        .order_by("profession_name")[:SHORTAGE_PROFESSIONS_SHOWN]
+    )
+
+
+def upcoming_events(home):
+    events = (
+        model("events.EventPage")
+        .objects.live()
+        .filter(locale_id=home.locale_id, end__gte=timezone.now())
+        .select_related("region")
+        .order_by("start", "pk")
+    )
+    return list(with_card_renditions(events, "listing_image", "image")[:EVENTS_SHOWN])
+
+
+INDEX_PAGE_TYPES = {
+    "portrait_index": "portraits.PortraitIndexPage",
+    "fiche_index": "fiches.FicheIndexPage",
+    "event_index": "events.EventIndexPage",
+    "kit_index": "events.PartnerKitIndexPage",
+}
+
+
+def index_pages(home):
+    """The home page's live index pages, keyed by section name (one query)."""
+    content_types = {
+        ContentType.objects.get_for_model(model(label)).pk: name for name, label in INDEX_PAGE_TYPES.items()
+    }
+    found = dict.fromkeys(INDEX_PAGE_TYPES)
+    children = Page.objects.child_of(home).live().filter(content_type_id__in=content_types)
+    for child in children.order_by("path"):
+        name = content_types[child.content_type_id]
+        found[name] = found[name] or child
+    return found
+
+
+def campaign_figures(home):
+    """How many portraits, profession sheets and upcoming events the visitor can read (3 queries)."""
+    live_here = {"live": True, "locale_id": home.locale_id}
+    return {
+        "portraits": model("portraits.PortraitPage").objects.filter(**live_here).count(),
+        "fiches": model("fiches.FichePage").objects.filter(**live_here).count(),
+        "events": model("events.EventPage").objects.filter(**live_here, end__gte=timezone.now()).count(),
+    }
+
+
+def home_sections(home):
+    featured = featured_portraits(home)
+    return {
+        "featured_portraits": featured,
+        "latest_portraits": latest_portraits(home, exclude=featured),
+        "shortage_professions": shortage_professions(home),
+        "upcoming_events": upcoming_events(home),
+        "figures": campaign_figures(home),
+        **index_pages(home),
+    }
