@@ -1,21 +1,11 @@
 """schema.org JSON-LD of a portrait: an Article, with its VideoObject or PodcastEpisode."""
 
-import json
 import mimetypes
 
 from django.conf import settings
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from wagtail.models import Site
-
-# Characters that could close the <script> element or open a comment, escaped as JSON allows.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def as_script_content(data):
-    """JSON safe to put inside <script type="application/ld+json">, whatever the editors typed."""
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_SCRIPT_ESCAPES))  # noqa: S308
 
 
 def _iso(moment):

@@ -22,7 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from events.structured_data import absolute, to_json_ld
+from events.structured_data import absolute
 from home.blocks import BodyBlock
 from home.models import BasePage
 
@@ -360,7 +360,7 @@ class EventPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = to_json_ld(self.structured_data(request))
+        context["json_ld"] = self.structured_data(request)
         return context
 
     # Dates, always shown in Brussels time whatever the server's or the editor's time zone.

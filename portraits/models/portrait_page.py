@@ -315,9 +315,7 @@ class PortraitPage(BasePage):
             sectors=localized_snippets(self.sectors.all(), self.locale_id),
             campaigns=localized_snippets(self.campaigns.all(), self.locale_id),
             caption_tracks=self.caption_tracks_for_player,
-            structured_data=structured_data.as_script_content(
-                structured_data.portrait(self, request, image=social, translation=translation)
-            ),
+            structured_data=(structured_data.portrait(self, request, image=social, translation=translation)),
         )
         return context
 
