@@ -34,8 +34,8 @@ migrate: install ## Apply the database migrations (creates the French and Dutch 
 demo: install ## Migrate, load the demo content when the database is empty, create the demo accounts
 	$(MANAGE) prepare_dev_site
 
-run: demo ## Install, migrate, load the demo content and serve the site at http://127.0.0.1:8000
-	$(MANAGE) runserver 127.0.0.1:8000
+run: demo ## Install, migrate, load the demo content and serve the site at http://127.0.0.1:8000 (with the scheduler)
+	$(MANAGE) run_dev_server 127.0.0.1:8000
 
 test: install-dev ## Django checks, migrations check, ruff and the pytest suite (on DATABASE_URL, else SQLite)
 	$(TEST_ENV) $(MANAGE) check --fail-level WARNING

@@ -10,6 +10,7 @@ import itertools
 from wagtail.models import Page, Site
 
 from home.demo import Glossary, body_stream
+from home.editorial.workflows import ensure_editorial_setup
 from home.localization import translate_from_glossary
 from home.models import (
     Campaign,
@@ -455,6 +456,7 @@ def finish(context):
         if about is not None and about.get_next_siblings().exists():
             about.move(home, pos="last-child")
     feature_portraits(context)
+    ensure_editorial_setup()  # the workflows go on the home pages created above
 
 
 def feature_portraits(context):

@@ -1,4 +1,4 @@
-"""`make run`'s set-up in one process: migrate, load the demo content if empty, demo accounts."""
+"""`make run`'s set-up in one process: migrate, demo content if empty, editorial roles, accounts."""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
@@ -11,4 +11,5 @@ class Command(BaseCommand):
         self.stdout.write("Applying database migrations…")
         call_command("migrate", interactive=False, verbosity=1 if options["verbosity"] > 1 else 0)
         call_command("load_demo_content", if_empty=True, stdout=self.stdout)
+        call_command("setup_editorial", stdout=self.stdout)
         call_command("create_demo_accounts", stdout=self.stdout)

@@ -1,0 +1,4 @@
+"""Editorial workflow: roles, moderation workflows, notifications and the editors' dashboard.
+
+See docs/editorial-workflow.md.
+"""
