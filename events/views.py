@@ -104,7 +104,10 @@ def events_starting(start, end, language=None):
     )
     if language:
         events = events.filter(locale__language_code=language)
-    return [CalendarEntry(CalendarEntry.EVENT, event, event.start, EventPage._meta.verbose_name) for event in events]
+    return [
+        CalendarEntry(CalendarEntry.EVENT, event, event.start, EventPage._meta.verbose_name)
+        for event in events
+    ]
 
 
 def campaign_weeks(first_monday, language=None, weeks=WEEKS_SHOWN):
@@ -135,7 +138,10 @@ class CampaignCalendarView(WagtailAdminTemplateMixin, TemplateView):
         except ValueError:
             messages.error(
                 self.request,
-                _("“%(value)s” is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15. Showing the coming weeks.")
+                _(
+                    "“%(value)s” is not a date: write it as YYYY-MM-DD, e.g. 2027-03-15. "
+                    "Showing the coming weeks."
+                )
                 % {"value": raw[:40]},
             )
             return monday_of(today)

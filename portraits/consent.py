@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.actions.publish_page_revision import PublishPagePermissionError, PublishPageRevisionAction
 from wagtail.actions.unpublish_page import UnpublishPageAction
-from wagtail.log_actions import log
+from wagtail.log_actions import LogContext, log
 
 logger = logging.getLogger(__name__)
 
@@ -86,12 +86,16 @@ def publication_problems(page, on=None):
     if not page.consent_withdrawn_on or page.consent_withdrawn_on > on:
         withdrawn_on = stored_withdrawal(page) if page.pk else None
         if withdrawn_on and withdrawn_on <= on:
-            problems.append(_("the person withdrew their consent on %(date)s") % {"date": _date(withdrawn_on)})
+            problems.append(
+                _("the person withdrew their consent on %(date)s") % {"date": _date(withdrawn_on)}
+            )
     return problems
 
 
 def refusal_message(page, problems):
-    return _("“%(title)s” cannot be published: %(problems)s. Record a valid consent in the Consent tab first.") % {
+    return _(
+        "“%(title)s” cannot be published: %(problems)s. Record a valid consent in the Consent tab first."
+    ) % {
         "title": page.get_admin_display_title(),
         "problems": "; ".join(problems),
     }
@@ -187,11 +191,18 @@ def withdraw_consent(page, user, on=None):
             draft.consent_withdrawn_on = withdrawn_on
             draft.save_revision(user=user, clean=False, log_action=False)
         type(version).objects.filter(pk=version.pk).update(consent_withdrawn_on=withdrawn_on)
-        log(instance=version, action=WITHDRAW_ACTION, user=user, data={"withdrawn_on": withdrawn_on.isoformat()})
     # Fetched again: the revisions above changed the pages' rows.
     versions = language_versions(page)
     for version in versions:
-        _take_offline(version, user, log_action=True)
+        # One log context per language: the history groups entries by context and action.
+        with LogContext(user=user):
+            log(
+                instance=version,
+                action=WITHDRAW_ACTION,
+                user=user,
+                data={"withdrawn_on": version.consent_withdrawn_on.isoformat()},
+            )
+            _take_offline(version, user, log_action=True)
     return versions
 
 
@@ -226,5 +237,4 @@ def enforce_consent(on=None):
     for page in pages:
         with transaction.atomic():
             _take_offline(page, None, log_action=ENFORCE_ACTION)
-        page.consent_problems = consent_problems(page, on) or publication_problems(page, on)
     return pages

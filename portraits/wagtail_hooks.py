@@ -48,7 +48,9 @@ def withdraw_consent_button(page, user, view_name, next_url=None):
 @hooks.register("register_log_actions")
 def register_consent_log_actions(actions):
     actions.register_action(
-        WITHDRAW_ACTION, gettext_lazy("Withdraw consent"), gettext_lazy("Consent withdrawn by the person portrayed")
+        WITHDRAW_ACTION,
+        gettext_lazy("Withdraw consent"),
+        gettext_lazy("Consent withdrawn by the person portrayed"),
     )
     actions.register_action(
         ENFORCE_ACTION,

@@ -57,7 +57,9 @@ def edit_form_data(page, **overrides):
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_the_publish_button_saves_the_draft_but_refuses_to_publish_and_says_why(admin_client, make_portrait, case):
+def test_the_publish_button_saves_the_draft_but_refuses_to_publish_and_says_why(
+    admin_client, make_portrait, case
+):
     page = make_portrait(**consent(case))
     data = edit_form_data(page, introduction="Une nouvelle introduction, enregistrée malgré tout.")
     response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data, follow=True)
@@ -71,7 +73,9 @@ def test_the_publish_button_saves_the_draft_but_refuses_to_publish_and_says_why(
 
 
 def test_the_publish_button_names_the_expiry_date(admin_client, make_portrait):
-    page = make_portrait(consent_signed_on=datetime.date(2025, 2, 1), consent_expires_on=datetime.date(2026, 1, 31))
+    page = make_portrait(
+        consent_signed_on=datetime.date(2025, 2, 1), consent_expires_on=datetime.date(2026, 1, 31)
+    )
     response = admin_client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form_data(page), follow=True
     )
@@ -90,7 +94,9 @@ def test_the_publish_button_publishes_a_portrait_with_valid_consent(admin_client
 def test_recording_a_consent_in_the_form_lets_the_editor_publish_at_once(admin_client, make_portrait):
     page = make_portrait(**consent("missing"))
     signed = (timezone.localdate() - datetime.timedelta(days=3)).isoformat()
-    admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form_data(page, consent_signed_on=signed))
+    admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_form_data(page, consent_signed_on=signed)
+    )
     assert reload(page).live
 
 
@@ -166,7 +172,9 @@ def test_approving_a_submitted_portrait_without_consent_does_not_publish_it(
     assert workflow_state.status == workflow_state.STATUS_IN_PROGRESS, "the approval is rolled back whole"
 
 
-def test_approving_a_submitted_portrait_with_consent_publishes_it(admin_client, admin_user, make_portrait, moderation):
+def test_approving_a_submitted_portrait_with_consent_publishes_it(
+    admin_client, admin_user, make_portrait, moderation
+):
     page = make_portrait()
     workflow_state = moderation(page, admin_user)
 

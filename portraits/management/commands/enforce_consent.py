@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from wagtail.users.models import UserProfile
 
-from portraits.consent import enforce_consent
+from portraits.consent import enforce_consent, publication_problems
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +47,9 @@ def notify(recipient, pages, today):
                 {
                     "page": page,
                     "language": page.locale.get_display_name(),
-                    "problems": "; ".join(page.consent_problems),
-                    "edit_url": settings.WAGTAILADMIN_BASE_URL + reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                    "problems": "; ".join(publication_problems(page, today)),
+                    "edit_url": settings.WAGTAILADMIN_BASE_URL
+                    + reverse("wagtailadmin_pages:edit", args=[page.pk]),
                 }
                 for page in pages
             ],
@@ -63,9 +64,17 @@ def notify(recipient, pages, today):
 
 
 class Command(BaseCommand):
-    help = "Unpublish, in every language, the portraits whose consent expired or was withdrawn, and e-mail the moderators."
+    help = (
+        "Unpublish, in every language, the portraits whose consent expired or was withdrawn, "
+        "and e-mail the moderators."
+    )
 
     def handle(self, *args, **options):
+        # The summary is written in the site's main language, whatever the shell's.
+        with translation.override(settings.LANGUAGE_CODE):
+            self.enforce()
+
+    def enforce(self):
         today = timezone.localdate()
         pages = enforce_consent(today)
         if not pages:
@@ -75,8 +84,12 @@ class Command(BaseCommand):
         for recipient in recipients:
             notify(recipient, pages, today)
         for page in pages:
-            logger.info("Unpublished for lack of consent: %s (pk=%s, %s)", page, page.pk, page.locale.language_code)
-            self.stdout.write(f"- {page.get_admin_display_title()} [{page.locale.language_code}] (pk={page.pk})")
+            logger.info(
+                "Unpublished for lack of consent: %s (pk=%s, %s)", page, page.pk, page.locale.language_code
+            )
+            self.stdout.write(
+                f"- {page.get_admin_display_title()} [{page.locale.language_code}] (pk={page.pk})"
+            )
         self.stdout.write(
             ngettext(
                 "Unpublished %(count)s page; %(sent)s moderator(s) e-mailed.",
