@@ -339,7 +339,7 @@ EVENTS = [
         "street": ("Place Michel Debré", "Place Michel Debré"),
         "postal_code": "49000",
         "city": ("Angers", "Angers"),
-        "region": None,
+        "region": "pays-de-la-loire",
         "organiser": ("Département de Maine-et-Loire", "Departement Maine-et-Loire"),
         "website": "https://www.maine-et-loire.fr/",
         "registration": {"capacity": 80, "deadline_days_before": 1},

@@ -270,6 +270,7 @@ REGIONS = [
     ("hauts-de-france", "FR", "Hauts-de-France", "Hauts-de-France"),
     ("grand-est", "FR", "Grand Est", "Grand Est"),
     ("auvergne-rhone-alpes", "FR", "Auvergne-Rhône-Alpes", "Auvergne-Rhône-Alpes"),
+    ("pays-de-la-loire", "FR", "Pays de la Loire", "Pays de la Loire"),
 ]
 
 CAMPAIGNS = [
