@@ -18,6 +18,8 @@ from events.models import EventPage
 from events.models.event_pages import BRUSSELS
 
 WEEKS_SHOWN = 8
+# Dates outside these years are typing mistakes (and would overflow the week arithmetic).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def monday_of(day):
@@ -134,7 +136,10 @@ class CampaignCalendarView(WagtailAdminTemplateMixin, TemplateView):
         if not raw:
             return monday_of(today)
         try:
-            return monday_of(datetime.date.fromisoformat(raw))
+            day = datetime.date.fromisoformat(raw)
+            if not FIRST_YEAR <= day.year <= LAST_YEAR:
+                raise ValueError(raw)
+            return monday_of(day)
         except ValueError:
             messages.error(
                 self.request,

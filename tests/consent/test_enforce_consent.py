@@ -1,4 +1,4 @@
-"""The daily `enforce_consent` command takes expired and withdrawn portraits offline and tells the moderators."""
+"""The daily `enforce_consent` command takes expired and withdrawn portraits offline, tells the moderators."""
 
 import datetime
 import logging
@@ -32,7 +32,9 @@ def moderators(db):
     group, _created = Group.objects.get_or_create(name="Modérateurs")
     users = {}
     for username, language in (("camille", "fr"), ("joost", "nl"), ("anne", "")):
-        user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw", first_name=username)
+        user = get_user_model().objects.create_user(
+            username, f"{username}@example.org", "pw", first_name=username
+        )
         user.groups.add(group)
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = language
@@ -46,7 +48,9 @@ def portraits(make_portrait, translate):
     """An expired portrait in French and Dutch, a withdrawn one in French, a valid one in both."""
     expired = make_portrait(live=True, slug="expire", consent_expires_on=YESTERDAY)
     expired_nl = translate(make_portrait(live=True, slug="expire-bis"))
-    PortraitPage.objects.filter(translation_key=expired_nl.translation_key).update(consent_expires_on=YESTERDAY)
+    PortraitPage.objects.filter(translation_key=expired_nl.translation_key).update(
+        consent_expires_on=YESTERDAY
+    )
     withdrawn = make_portrait(live=True, slug="retire", consent_withdrawn_on=timezone.localdate())
     valid = make_portrait(live=True, slug="valable")
     valid_nl = translate(valid)

@@ -55,7 +55,9 @@ def test_withdrawing_consent_takes_the_french_and_dutch_portraits_offline(
         assert PageLogEntry.objects.filter(page=page, action="wagtail.unpublish", user=admin_user).exists()
 
 
-def test_the_withdrawal_shows_in_the_page_history_with_who_did_it(admin_client, admin_user, bilingual_portrait):
+def test_the_withdrawal_shows_in_the_page_history_with_who_did_it(
+    admin_client, admin_user, bilingual_portrait
+):
     french, _dutch = bilingual_portrait
     admin_client.post(withdraw_url(french))
     history = admin_client.get(reverse("wagtailadmin_pages:history", args=[french.pk])).content.decode()
