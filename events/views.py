@@ -130,6 +130,9 @@ class CampaignCalendarView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Campaign calendar")
     header_icon = "date"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def get_first_monday(self):
         today = timezone.localdate(timezone=BRUSSELS)
         raw = self.request.GET.get("start", "").strip()

@@ -94,7 +94,7 @@ def publication_problems(page, on=None):
 
 def refusal_message(page, problems):
     return _(
-        "“%(title)s” cannot be published: %(problems)s. Record a valid consent in the Consent tab first."
+        "%(title)s cannot be published: %(problems)s. Record a valid consent in the Consent tab first."
     ) % {
         "title": page.get_admin_display_title(),
         "problems": "; ".join(problems),
