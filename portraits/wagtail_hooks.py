@@ -3,6 +3,7 @@
 from django.contrib import messages as django_messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -65,9 +66,15 @@ def register_consent_log_actions(actions):
 
 
 def _problems_of_draft(page):
-    """What stops the latest version of a portrait from going live, or [] if nothing does."""
+    """What stops the latest version of a portrait from going live (on its go-live date if it
+    is scheduled), or [] if nothing does."""
     draft = page.get_latest_revision_as_object() if page.latest_revision_id else page
-    return draft, publication_problems(draft)
+    on = (
+        timezone.localdate(draft.go_live_at)
+        if draft.go_live_at and draft.go_live_at > timezone.now()
+        else None
+    )
+    return draft, publication_problems(draft, on)
 
 
 @hooks.register("before_publish_page")

@@ -230,6 +230,15 @@ def test_scheduling_a_publication_after_the_consent_expires_is_refused(make_port
     assert revision.approved_go_live_at is None
 
 
+def test_the_publish_button_refuses_to_schedule_past_the_consent_expiry(admin_client, make_portrait):
+    page = make_portrait(consent_expires_on=timezone.localdate() + datetime.timedelta(days=3))
+    go_live = timezone.localtime() + datetime.timedelta(days=10)
+    data = edit_form_data(page, go_live_at=go_live.strftime("%Y-%m-%d %H:%M"))
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data, follow=True)
+    assert "le consentement a expiré le" in " ".join(messages_of(response))
+    assert not page.revisions.exclude(approved_go_live_at=None).exists()
+
+
 # The bulk "publish" action of the page listing
 
 
