@@ -10,11 +10,11 @@ from django.db.models import F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page, TaskState, WorkflowState
+from wagtail.models import GroupApprovalTask, Locale, Page, TaskState, WorkflowState
 
 from home.editorial.roles import JOURNALISTS, MODERATORS, TRANSLATORS
 
@@ -37,6 +37,19 @@ class Item:
     detail: str = ""
     comment: str = ""
     age: str = ""
+
+
+def with_page_title(queryset, object_id_field):
+    """Annotate workflow or task states with their page's title and language, in the same query."""
+    page = Page.objects.filter(pk=Cast(OuterRef(object_id_field), IntegerField()))
+    return queryset.annotate(
+        page_title=Subquery(page.values("draft_title")[:1]),
+        page_language=Subquery(page.values("locale__language_code")[:1]),
+    )
+
+
+def language_name(code):
+    return get_language_info(code)["name_translated"] if code else ""
 
 
 def edit_url(page_id):
@@ -75,28 +88,23 @@ class JournalistPanel(EditorialPanel):
     heading = _("My work")
 
     def get_sections(self):
-        sent_back = list(
+        sent_back = with_page_title(
             WorkflowState.objects.filter(
                 requested_by=self.user,
                 status=WorkflowState.STATUS_NEEDS_CHANGES,
                 base_content_type__app_label="wagtailcore",
                 base_content_type__model="page",
-            )
-            .select_related("current_task_state__finished_by")
-            .order_by("-current_task_state__finished_at")[:PANEL_SIZE]
-        )
-        pages = Page.objects.in_bulk([int(state.object_id) for state in sent_back])
+            ),
+            "object_id",
+        ).select_related("current_task_state__finished_by")
         returned = []
-        for state in sent_back:
-            page = pages.get(int(state.object_id))
-            if page is None:
-                continue
+        for state in sent_back.order_by("-current_task_state__finished_at")[:PANEL_SIZE]:
             task_state = state.current_task_state
             reviewer = task_state.finished_by if task_state else None
             returned.append(
                 Item(
-                    title=page.get_admin_display_title(),
-                    url=edit_url(page.pk),
+                    title=state.page_title,
+                    url=edit_url(state.object_id),
                     detail=(reviewer.get_full_name() or reviewer.get_username()) if reviewer else "",
                     comment=task_state.comment if task_state else "",
                     age=age_in_days(task_state.finished_at) if task_state and task_state.finished_at else "",
@@ -139,31 +147,29 @@ class ModeratorPanel(EditorialPanel):
     empty_text = _("Nothing awaits your approval.")
 
     def get_items(self):
-        states = (
-            TaskState.objects.reviewable_by(self.user)
-            .filter(
-                workflow_state__base_content_type__app_label="wagtailcore",
-                workflow_state__base_content_type__model="page",
-            )
-            .select_related("workflow_state__requested_by", "task")
-            .order_by("started_at")[:PANEL_SIZE]
+        states = TaskState.objects.filter(
+            status=TaskState.STATUS_IN_PROGRESS,
+            workflow_state__base_content_type__app_label="wagtailcore",
+            workflow_state__base_content_type__model="page",
         )
-        states = list(states)
-        pages = Page.objects.select_related("locale").in_bulk(
-            [int(state.workflow_state.object_id) for state in states]
+        if not self.user.is_superuser:
+            # Tasks of the user's groups, in the query itself (Wagtail's `reviewable_by` runs
+            # one query per task).
+            states = states.filter(
+                task__in=GroupApprovalTask.objects.filter(groups__user=self.user).values("pk")
+            )
+        states = with_page_title(states, "workflow_state__object_id").select_related(
+            "workflow_state__requested_by"
         )
         now = timezone.now()
         items = []
-        for state in states:
-            page = pages.get(int(state.workflow_state.object_id))
-            if page is None:
-                continue
+        for state in states.order_by("started_at")[:PANEL_SIZE]:
             author = state.workflow_state.requested_by
             items.append(
                 Item(
-                    title=page.get_admin_display_title(),
-                    url=edit_url(page.pk),
-                    language=page.locale.get_display_name(),
+                    title=state.page_title,
+                    url=edit_url(state.workflow_state.object_id),
+                    language=language_name(state.page_language),
                     detail=(author.get_full_name() or author.get_username()) if author else "",
                     age=age_in_days(state.started_at, now),
                 )

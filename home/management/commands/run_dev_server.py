@@ -14,12 +14,14 @@ from django.db import close_old_connections
 
 
 def run_scheduler(interval, stop, stdout=None):
-    while not stop.is_set():
+    """Run `publish_scheduled` now, then every `interval` seconds until `stop` is set."""
+    while True:
         try:
             call_command("publish_scheduled", stdout=stdout)
         finally:
             close_old_connections()
-        stop.wait(interval)
+        if stop.wait(interval):
+            return
 
 
 class Command(BaseCommand):
