@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.action_menu import WorkflowMenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.widgets import Button
 
@@ -127,3 +128,21 @@ def refuse_bulk_publication_without_consent(request, action_type, objects, actio
         return None
     messages.error(request, _("Nothing was published. ") + " ".join(refusals))
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_explore_root"))
+
+
+@hooks.register("construct_page_action_menu")
+def hide_approval_without_consent(menu_items, request, context):
+    """A moderator cannot approve a portrait that cannot be published: only send it back.
+
+    The warning at the top of the editor says why; the publish guard refuses it anyway.
+    """
+    page = context.get("page")
+    if page is None or not page.pk or not is_portrait(page.specific_deferred):
+        return
+    if not any(isinstance(item, WorkflowMenuItem) and item.name == "approve" for item in menu_items):
+        return
+    _draft, problems = _problems_of_draft(page.specific)
+    if problems:
+        menu_items[:] = [
+            item for item in menu_items if not (isinstance(item, WorkflowMenuItem) and item.name == "approve")
+        ]

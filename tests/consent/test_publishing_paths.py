@@ -185,6 +185,23 @@ def test_approving_a_submitted_portrait_with_consent_publishes_it(
     assert workflow_state.status == workflow_state.STATUS_APPROVED
 
 
+def test_the_editor_offers_no_approval_of_a_portrait_without_consent(
+    admin_client, admin_user, make_portrait, moderation
+):
+    invalid = make_portrait(**consent("expired"))
+    valid = make_portrait(slug="sophie", first_name="Sophie")
+    for page in (invalid, valid):
+        moderation(page, admin_user)
+
+    invalid_editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[invalid.pk])).content.decode()
+    valid_editor = admin_client.get(reverse("wagtailadmin_pages:edit", args=[valid.pk])).content.decode()
+
+    assert 'data-workflow-action-name="approve"' in valid_editor
+    assert 'data-workflow-action-name="approve"' not in invalid_editor
+    assert 'data-workflow-action-name="reject"' in invalid_editor, "it can still be sent back"
+    assert "le consentement a expiré le" in invalid_editor
+
+
 # Scheduled publishing
 
 
