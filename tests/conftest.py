@@ -2,6 +2,8 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.utils import translation
+
 from wagtail.models import Locale
 
 from home.factories import build_bilingual_site
@@ -27,3 +29,12 @@ def homes(locales):
 def media_root(settings, tmp_path):
     """Uploaded files go to a temporary folder, never to the project's media."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def default_language(settings):
+    """Each test starts in French, the source language: a request in Dutch in an earlier test
+    leaves Dutch active in the thread otherwise."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
