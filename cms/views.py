@@ -2,6 +2,7 @@
 
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -16,5 +17,10 @@ def server_error(request):
 @require_GET
 @cache_control(max_age=60 * 60 * 24)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", ""]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
