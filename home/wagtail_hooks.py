@@ -70,7 +70,13 @@ notifications.register_signal_handlers()
 
 @hooks.register("construct_homepage_panels")
 def add_editorial_panels(request, panels):
-    panels.extend(panels_for(request.user))
+    editorial = panels_for(request.user)
+    if any(panel.name == "moderator" for panel in editorial):
+        # Ours lists the same queue, oldest first with its age: no need for Wagtail's as well.
+        panels[:] = [
+            panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"
+        ]
+    panels.extend(editorial)
 
 
 @hooks.register("register_admin_urls")
