@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import GroupApprovalTask, Locale, Page, TaskState, WorkflowState
 
-from home.editorial.roles import JOURNALISTS, MODERATORS, TRANSLATORS
+from home.editorial.roles import ADMINISTRATORS, JOURNALISTS, MODERATORS, TRANSLATORS
 
 PANEL_SIZE = 20
 
@@ -236,7 +236,7 @@ def panels_for(user):
     panels = []
     if JOURNALISTS in names:
         panels.append(JournalistPanel(user))
-    if MODERATORS in names or user.is_superuser:
+    if MODERATORS in names or ADMINISTRATORS in names or user.is_superuser:
         panels.append(ModeratorPanel(user))
     if TRANSLATORS in names:
         panels.append(TranslatorPanel(user))

@@ -2,7 +2,7 @@
 
 from django.apps import apps as global_apps
 
-from home.editorial.roles import MODERATORS, ensure_groups, home_pages
+from home.editorial.roles import ADMINISTRATORS, MODERATORS, ensure_groups, home_pages
 
 FRENCH_WORKFLOW = "Validation éditoriale"
 FRENCH_TASK = "Approbation par un modérateur"
@@ -16,8 +16,10 @@ def ensure_editorial_setup(apps=global_apps):
     Idempotent: the data migration, `load_demo_content`, `prepare_dev_site` and tests call it.
     """
     groups = ensure_groups(apps)
-    french = _ensure_workflow(apps, FRENCH_WORKFLOW, FRENCH_TASK, groups[MODERATORS])
-    dutch = _ensure_workflow(apps, DUTCH_WORKFLOW, DUTCH_TASK, groups[MODERATORS])
+    # Moderators approve; administrators may step in (and so are told of submissions too).
+    reviewers = [groups[MODERATORS], groups[ADMINISTRATORS]]
+    french = _ensure_workflow(apps, FRENCH_WORKFLOW, FRENCH_TASK, reviewers)
+    dutch = _ensure_workflow(apps, DUTCH_WORKFLOW, DUTCH_TASK, reviewers)
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     pages = home_pages(apps)
     for code, workflow in (("fr", french), ("nl", dutch)):
@@ -26,7 +28,7 @@ def ensure_editorial_setup(apps=global_apps):
     return {"groups": groups, "french_workflow": french, "dutch_workflow": dutch}
 
 
-def _ensure_workflow(apps, workflow_name, task_name, group):
+def _ensure_workflow(apps, workflow_name, task_name, groups):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
@@ -39,7 +41,7 @@ def _ensure_workflow(apps, workflow_name, task_name, group):
             app_label="wagtailcore", model="groupapprovaltask"
         )
         task = GroupApprovalTask.objects.create(name=task_name, content_type=content_type, active=True)
-    task.groups.add(group)
+    task.groups.add(*groups)
 
     workflow, _created = Workflow.objects.get_or_create(name=workflow_name, defaults={"active": True})
     if not WorkflowTask.objects.filter(workflow=workflow, task_id=task.pk).exists():

@@ -372,3 +372,14 @@ def test_administrators_manage_users_settings_and_publish_without_being_superuse
     assert allowed(client.get(reverse("wagtailusers_users:add")))
     assert allowed(client.get(reverse("wagtailsnippets_home_footertext:add")))
     assert allowed(client.get(reverse("wagtailadmin_pages:edit", args=[site.dutch_portraits.pk])))
+    # ... and may approve a submission in the moderators' stead.
+    other = PortraitPageFactory(parent=site.portraits, fiche=site.fiche, slug="karim", live=False)
+    other.save_revision(user=users.journalist)
+    other.get_workflow().start(other, users.journalist)
+    task_state = TaskState.objects.get(workflow_state__object_id=str(other.pk))
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[other.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+    other.refresh_from_db()
+    assert other.live
