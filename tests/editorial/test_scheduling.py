@@ -72,7 +72,13 @@ def test_the_development_scheduler_publishes_what_is_due(site, users, dutch_draf
     page = schedule(dutch_draft, timezone.now() + datetime.timedelta(hours=2), users.moderator)
     stop = threading.Event()
     stop.set()  # one run, then the loop ends
-    with mock.patch("django.utils.timezone.now", return_value=timezone.now() + datetime.timedelta(hours=3)):
+    later = timezone.now() + datetime.timedelta(hours=3)
+    # The thread closes its own connection after each run; here it shares the test's.
+    with (
+        mock.patch("django.utils.timezone.now", return_value=later),
+        mock.patch("home.management.commands.run_dev_server.close_old_connections") as close,
+    ):
         run_scheduler(60, stop)
+    assert close.called
     page.refresh_from_db()
     assert page.live
