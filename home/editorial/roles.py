@@ -86,6 +86,7 @@ def ensure_groups(apps=global_apps):
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     for group in groups.values():
         group.permissions.add(access_admin)
+    _ensure_submit_translation_permission(apps)
     for name, codes in MODEL_PERMISSIONS.items():
         for app_label, codename in codes:
             groups[name].permissions.add(
@@ -97,6 +98,19 @@ def ensure_groups(apps=global_apps):
     _grant_collection_permissions(apps, groups)
     grant_page_permissions(apps, groups)
     return groups
+
+
+def _ensure_submit_translation_permission(apps):
+    """wagtail-localize creates this permission in a migration only (no model declares it), so a
+    flushed test database lacks it: create it as that migration does."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
 
 
 def _grant_collection_permissions(apps, groups):
