@@ -12,7 +12,11 @@ class PortraitsConfig(AppConfig):
     def ready(self):
         from wagtailmedia.models import get_media_model
 
+        from portraits.consent import install_publish_guard
         from portraits.media import fill_duration_from_file
+
+        # Every publishing path (button, workflow, schedule, bulk, code) checks the consent.
+        install_publish_guard()
 
         pre_save.connect(
             fill_duration_from_file, sender=get_media_model(), dispatch_uid="portraits_media_duration"

@@ -27,7 +27,6 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 from portraits import structured_data
 from portraits.captions import validate_webvtt
-from portraits.consent import install_publish_guard
 from portraits.forms import PortraitPageForm
 from portraits.localization import localized_fiche, localized_snippets
 from portraits.media import media_type_error, read_field_file_facts
@@ -429,7 +428,3 @@ class PortraitCaptionTrack(Orderable):
     @property
     def label(self):
         return self.get_language_display()
-
-
-# The consent rule guards every publication of a portrait, by any path: see portraits/consent.py.
-install_publish_guard()
