@@ -66,7 +66,8 @@ class EditorialPanel(Component):
         self.user = user
 
     def get_items(self):
-        raise NotImplementedError
+        """The items of a one-section panel; panels with several sections override get_sections."""
+        raise NotImplementedError(f"{type(self).__name__} must define get_items() or get_sections()")
 
     def get_context_data(self, parent_context):
         return {
