@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from translations.machine import machine_translator_setting
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
     "fiches",
     "events",
     "search",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtailmedia",
@@ -177,6 +180,8 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # A new Dutch translation starts as a draft: it is reviewed before it goes live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation (DeepL) only when DEEPL_AUTH_KEY is set: off by default.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
 
 WAGTAILMEDIA = {
     "MEDIA_MODEL": "wagtailmedia.Media",
