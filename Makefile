@@ -26,7 +26,13 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 
 install: $(VENV)/.installed-runtime ## Create .venv and install the runtime dependencies
 
-install-dev: $(VENV)/.installed-dev ## Install the test and lint dependencies too
+# The HTML and accessibility checkers of tests/a11y/ (vnu-jar, axe-core), pinned in package-lock.json.
+# --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the system's Java 17 runs it.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+install-dev: $(VENV)/.installed-dev node_modules/.installed ## Install the test and lint dependencies too (Python and npm)
 
 migrate: install ## Apply the database migrations (creates the French and Dutch locales)
 	$(MANAGE) migrate --no-input
@@ -61,4 +67,4 @@ bench: install-dev ## Benchmark every public page type with gunicorn and wrk (se
 	bash scripts/bench.sh
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
-	rm -rf $(VENV) db.sqlite3 staticfiles .test-media .pytest_cache
+	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .test-media .pytest_cache
