@@ -1,0 +1,31 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from translations.views import TranslationReportView, can_view_report, publish_together
+
+
+@hooks.register("register_admin_urls")
+def register_translation_report_urls():
+    return [
+        path("translations/", TranslationReportView.as_view(), name="translations_report"),
+        path(
+            "translations/pages/<int:page_id>/publish-together/",
+            publish_together,
+            name="translations_publish_together",
+        ),
+    ]
+
+
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_view_report(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_translation_report_menu_item():
+    return TranslationReportMenuItem(
+        _("Translations"), reverse("translations_report"), name="translations", icon_name="site", order=260
+    )
