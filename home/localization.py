@@ -60,3 +60,19 @@ def translate_from_glossary(instance, locale, glossary, *, publish=True, user=No
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def save_translation_draft(page, user=None):
+    """Write the translator's current segments into a new draft revision of a translated page.
+
+    wagtail-localize's editor stores each segment as it is typed but only renders them into the
+    page when somebody publishes; a translation submitted for review must carry them. Returns
+    the new revision, or None when the page is not a synced translation.
+    """
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return None
+    translation.save_target(user=user, publish=False)
+    return page.get_latest_revision()

@@ -12,6 +12,8 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
 
+from home.localization import save_translation_draft
+
 
 def can_submit_translation(page, user):
     """A non-French page the user may edit, with a workflow and none in progress."""
@@ -26,7 +28,8 @@ def submit_translation_for_review(request, page_id):
     page = get_object_or_404(Page, pk=page_id).specific
     if not can_submit_translation(page, request.user):
         raise PermissionDenied
-    if page.get_latest_revision() is None:
+    # The revision under review carries the segments typed in wagtail-localize's editor.
+    if save_translation_draft(page, request.user) is None and page.get_latest_revision() is None:
         page.save_revision(user=request.user)
     page.get_workflow().start(page, request.user)
     messages.success(
