@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views
 from home.sitemap import MultilingualSitemap
+from search import views as search_views
 
 handler500 = "cms.views.server_error"
 
@@ -26,6 +28,9 @@ if settings.DEBUG:
 
 # Every public page lives under /fr/ or /nl/; "/" redirects by Accept-Language (LocaleMiddleware).
 urlpatterns += i18n_patterns(
+    # /fr/recherche/, /nl/zoeken/
+    path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggestions/"), search_views.suggestions, name="search_suggestions"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "wagtailmedia",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -170,7 +171,33 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Wagtail
 WAGTAIL_SITE_NAME = "Vocations"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database backend by default (PostgreSQL full-text search with one text-search
+# configuration per language, SQLite FTS5 otherwise); SEARCH_BACKEND names another Wagtail backend
+# (e.g. wagtail.search.backends.elasticsearch8, wagtail.search.backends.opensearch2) with
+# SEARCH_URLS and SEARCH_INDEX. See docs/search.md.
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "search.backends")
+if SEARCH_BACKEND == "search.backends":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends",
+            "SEARCH_CONFIGS": {"fr": "vocations_fr", "nl": "vocations_nl"},
+            "AUTOCOMPLETE_CONFIG": "vocations_simple",
+        }
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": SEARCH_BACKEND,
+            "URLS": env_list("SEARCH_URLS", "http://localhost:9200"),
+            "INDEX": os.environ.get("SEARCH_INDEX", "vocations"),
+            "TIMEOUT": 5,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        }
+    }
+# Searches are counted in the cache and written to the editors' report in batches
+# (manage.py flush_search_log, or by the request that fills a batch).
+SEARCH_LOG_BATCH_SIZE = int(os.environ.get("SEARCH_LOG_BATCH_SIZE", "500"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "zip", "png", "jpg", "jpeg", "svg", "docx", "odt", "pptx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -1,0 +1,64 @@
+"""The public search page and its suggestions endpoint."""
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from search import engine, query_log
+from search.text import display_query, terms
+
+MIN_SUGGESTION_LENGTH = 2
+
+
+@require_GET
+def search(request):
+    language = get_language()
+    raw = request.GET.get("q", "")
+    words = terms(raw)
+    outcome = engine.search(
+        words, language, type_key=request.GET.get("type", ""), page_number=request.GET.get("page", "1")
+    )
+    if words and outcome.page_obj.number == 1 and not outcome.type_key:
+        if query_log.record(language, outcome.query.casefold(), outcome.found):
+            query_log.flush_quietly()
+    query_params = {"q": outcome.query}
+    type_links = [
+        {
+            "key": "",
+            "label": engine.ALL_TYPES_LABEL,
+            "current": not outcome.type_key,
+        },
+        *[
+            {
+                "key": result_type.key,
+                "label": result_type.label,
+                "current": outcome.type_key == result_type.key,
+            }
+            for result_type in engine.RESULT_TYPES
+        ],
+    ]
+    return TemplateResponse(
+        request,
+        "search/search_results.html",
+        {
+            "query": display_query(raw),
+            "outcome": outcome,
+            "type_links": type_links,
+            "query_params": query_params,
+            "seo_noindex": True,
+        },
+    )
+
+
+@require_GET
+@cache_control(max_age=60, public=True)
+def suggestions(request):
+    text = request.GET.get("q", "")
+    items = []
+    if len("".join(terms(text))) >= MIN_SUGGESTION_LENGTH:
+        items = engine.suggestions(text, get_language())
+    response = JsonResponse({"suggestions": items})
+    response["X-Robots-Tag"] = "noindex"
+    return response
