@@ -37,16 +37,19 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend
     return DatabaseSearchBackend(params)
 
 
+_LANGUAGE_BY_LOCALE_ID = {}
+
+
 def _language_of(obj):
+    """The language code of a translatable object (Locale rows are read once per process)."""
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is None:
         return None
-    from wagtail.models import Locale
+    if locale_id not in _LANGUAGE_BY_LOCALE_ID:
+        from wagtail.models import Locale
 
-    try:
-        return Locale.objects.get_for_id(locale_id).language_code  # cached by Wagtail
-    except Locale.DoesNotExist:
-        return None
+        _LANGUAGE_BY_LOCALE_ID.update(Locale.objects.values_list("pk", "language_code"))
+    return _LANGUAGE_BY_LOCALE_ID.get(locale_id)
 
 
 if connection.vendor == "postgresql":
