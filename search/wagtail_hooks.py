@@ -52,3 +52,10 @@ def register_search_report_menu_item():
         icon_name="search",
         order=1000,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_search_terms_report(request, menu_items):
+    """Wagtail's "Search terms" report counts Query.add_hit(), which this site does not call (one
+    database write per search): the "Search queries" report above replaces it."""
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]

@@ -72,6 +72,8 @@ ADMINISTRATOR_APPS = [
     "wagtailembeds",
     "wagtail_localize",
     "wagtailsearch",
+    "wagtailsearchpromotions",  # promoted search results (granted by search/roles.py)
+    "search",  # synonyms and the search queries report (granted by search/roles.py)
     "auth",
     "taggit",
 ]
