@@ -62,7 +62,8 @@ def main_menu(request):
 
 @memoised_on_request
 def language_links(request, page=None):
-    """One link per language: to the page's translation, else to that language's home page."""
+    """One link per language the page exists in, live; without a page (a 404, the search page),
+    one link per language to its home page."""
     current = translation.get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
@@ -72,10 +73,10 @@ def language_links(request, page=None):
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         is_translation = target is not None
-        if target is None:
+        if target is None and not translations:
             target = home_pages_by_language(request).get(code)
         if target is None:
-            continue
+            continue  # no Dutch version of this page: the switcher does not offer Dutch
         links.append(
             LanguageLink(
                 language_code=code,
