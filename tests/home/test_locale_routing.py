@@ -70,13 +70,14 @@ def test_language_switcher_leads_to_the_translated_counterpart(client, homes, lo
     assert switcher_link(dutch, "fr") == "/fr/a-propos/"
 
 
-def test_language_switcher_falls_back_to_the_other_home_page_without_a_translation(client, homes):
+def test_language_switcher_offers_only_the_languages_the_page_exists_in(client, homes):
     StandardPageFactory(parent=homes.fr, title="Seulement en français", slug="seulement-en-francais")
 
     response = client.get("/fr/seulement-en-francais/")
 
     assert response.status_code == 200
-    assert switcher_link(response, "nl") == "/nl/"
+    assert switcher_link(response, "nl") is None
+    assert 'lang="nl"' not in response.content.decode()
     assert 'hreflang="nl" href=' not in response.content.decode()
 
 
