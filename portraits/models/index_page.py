@@ -1,17 +1,20 @@
-"""The list of portraits of one language."""
+"""The list of portraits of one language, with its filters and its feeds."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from home.models import BasePage
-from portraits.listing import portraits_page
+from portraits.feeds import LatestPortraitsFeed, PodcastFeed
+from portraits.listing import build_filters, page_links, portraits_page, query_string, read_filters
 
 
-class PortraitIndexPage(BasePage):
-    """The list of portraits, newest first, twelve a page."""
+class PortraitIndexPage(RoutablePageMixin, BasePage):
+    """The list of portraits, newest first, twelve a page, with filters kept in the address;
+    its RSS feed (`rss/`) and its podcast feed (`podcast/`)."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["portraits.PortraitPage"]
@@ -31,9 +34,39 @@ class PortraitIndexPage(BasePage):
         index.FilterField("locale_id"),
     ]
 
+    @path("")
+    def listing(self, request):
+        return self.render(request)
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return LatestPortraitsFeed()(request, index_page=self)
+
+    @path("podcast/", name="podcast")
+    def podcast_feed(self, request):
+        return PodcastFeed()(request, index_page=self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["portraits"] = portraits_page(self, request.GET.get("page"))
+        values = read_filters(request.GET)
+        portraits = portraits_page(self, request.GET.get("page"), values)
+        base_url = self.get_url(request)
+        links, previous_url, next_url = page_links(portraits, values, base_url)
+        full_url = self.get_full_url(request)
+        context.update(
+            portraits=portraits,
+            filters=build_filters(self, values),
+            active_filters=values,
+            page_links=links,
+            previous_url=previous_url,
+            next_url=next_url,
+            reset_url=base_url,
+            # Filtered lists are not indexed; their canonical address is the plain listing.
+            seo_noindex=bool(values),
+            canonical_url=full_url if values else full_url + query_string({}, portraits.number),
+            rss_url=full_url + self.reverse_subpage("rss"),
+            podcast_url=full_url + self.reverse_subpage("podcast"),
+        )
         return context
 
     class Meta:

@@ -28,9 +28,11 @@ from home.models import BasePage
 from portraits import structured_data
 from portraits.captions import validate_webvtt
 from portraits.forms import PortraitPageForm
+from portraits.listing import related_portraits, upcoming_events
 from portraits.localization import localized_fiche, localized_snippets
 from portraits.media import media_type_error, read_field_file_facts
 from portraits.reading import reading_minutes
+from portraits.sharing import share_links
 
 QUOTE_MAX_LENGTH = 280
 PHOTO_SPEC = "fill-720x900|format-webp"
@@ -308,6 +310,7 @@ class PortraitPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         photo, social = self.photo.get_renditions(PHOTO_SPEC, SOCIAL_SPEC).values()
         translation = self.get_translations().live().select_related("locale").first()
+        share_url = self.get_full_url(request)
         context.update(
             photo=photo,
             poster=social,
@@ -315,6 +318,10 @@ class PortraitPage(BasePage):
             sectors=localized_snippets(self.sectors.all(), self.locale_id),
             campaigns=localized_snippets(self.campaigns.all(), self.locale_id),
             caption_tracks=self.caption_tracks_for_player,
+            related_portraits=related_portraits(self),
+            events=upcoming_events(self),
+            share_url=share_url,
+            share_links=share_links(share_url, self.title),
             structured_data=(structured_data.portrait(self, request, image=social, translation=translation)),
         )
         return context

@@ -60,7 +60,7 @@ def test_the_index_shows_twelve_portraits_a_page(client, portrait_index, fiche):
 
     assert first.count('class="portrait-card"') == 12
     assert second.count('class="portrait-card"') == 1 and "Prénom12" in second
-    assert 'href="?page=2"' in first
+    assert 'href="/fr/portraits/?page=2"' in first
 
 
 @pytest.mark.parametrize("number", ["abc", "0", "-1", "1.5"])
