@@ -1,7 +1,8 @@
 """Site navigation: the localized home page, the main menu and the language switcher.
 
 Each helper memoises its result on the request, so that the header, the switcher, the hreflang
-alternates and the 404 page share one query each.
+alternates and the 404 page share it, and keeps it in the shared cache until the content changes
+(home/caching.py), so that most pages need no query for them at all.
 """
 
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from django.db.models import Subquery
 from django.utils import translation
 
 from wagtail.models import Page, Site
+
+from home.caching import cached_per_site_and_language
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ def memoised_on_request(function):
 
 
 @memoised_on_request
+@cached_per_site_and_language
 def home_pages_by_language(request):
     """The live home page of each language, keyed by language code (one query)."""
     site = Site.find_for_request(request)
@@ -52,6 +56,7 @@ def localized_home(request):
 
 
 @memoised_on_request
+@cached_per_site_and_language
 def main_menu(request):
     """The live children of this language's home page marked 'show in menus' (one query)."""
     home = localized_home(request)
@@ -61,6 +66,7 @@ def main_menu(request):
 
 
 @memoised_on_request
+@cached_per_site_and_language
 def language_links(request, page=None):
     """One link per language the page exists in, live; without a page (a 404, the search page),
     one link per language to its home page."""

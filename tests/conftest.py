@@ -2,6 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Locale
@@ -38,3 +39,10 @@ def default_language(settings):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached routes and navigation (home/caching.py) never leak from one test into the next,
+    whose database was rolled back."""
+    cache.clear()

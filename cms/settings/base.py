@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # The site and the page a URL leads to, from the cache (home/caching.py).
+    "home.caching.CachedRoutingMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"

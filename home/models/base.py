@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField
 
 
@@ -94,3 +94,12 @@ class BasePage(SocialSharingMixin, ListingTeaserMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Serving a page checks its restrictions and its ancestors' (two queries); the cache knows
+        # the few restricted pages, so a page outside them needs no query.
+        from home.caching import may_have_view_restrictions
+
+        if not may_have_view_restrictions(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

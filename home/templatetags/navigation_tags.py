@@ -1,6 +1,8 @@
 from django import template
+from django.utils.translation import get_language
 
 from home import navigation
+from home.caching import cached
 from home.models import FooterText
 
 register = template.Library()
@@ -21,6 +23,6 @@ def localized_home(context):
     return navigation.localized_home(context["request"])
 
 
-@register.simple_tag
-def footer_text():
-    return FooterText.for_active_locale()
+@register.simple_tag(takes_context=True)
+def footer_text(context):
+    return cached(context.get("request"), "footer", (get_language(),), FooterText.for_active_locale)

@@ -1,0 +1,188 @@
+"""Shared cache of what every public page needs before its own content: the site, the route from the
+URL to the page, the view restrictions, the navigation and the footer.
+
+Every entry's key carries the *content version*, a number kept in the cache and changed whenever
+pages, sites, locales, view restrictions or translatable snippets are saved, deleted, published,
+unpublished or moved (signals connected in `connect_signals`). A change therefore makes every
+entry unreachable at once, in every worker that shares the cache (Redis in production, see
+docs/deployment.md), and the next request computes them again: a publication, a title change or
+a footer edit shows on the next page view, never after a delay. The version is also changed again
+when the transaction commits, so that a request that read the database between the save and the
+commit cannot keep a stale entry.
+
+`CachedRoutingMiddleware` hands Wagtail's `serve` view the site and the route found in the cache,
+so that serving a page costs one query for the page itself instead of one per level of the tree.
+"""
+
+import time
+from functools import wraps
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.http import Http404
+from django.http.request import split_domain_port
+from django.utils import translation
+
+from wagtail import views as wagtail_views
+from wagtail.models import Locale, Page, PageViewRestriction, Site, TranslatableMixin
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+VERSION_KEY = "vocations:content-version"
+# Entries of an old version are never read again; they expire instead of being deleted.
+ENTRY_TIMEOUT = 60 * 60 * 24
+REQUEST_ATTRIBUTE = "_vocations_content_version"
+_MISSING = object()
+
+# Saving or deleting one of these changes what public pages show in their header, footer,
+# alternates or routing. Translatable models cover every page type and every snippet.
+WATCHED_MODELS = (Page, Site, Locale, PageViewRestriction, TranslatableMixin)
+
+
+def content_version(request=None):
+    """The current content version; read once per request when a request is given."""
+    if request is not None and REQUEST_ATTRIBUTE in request.__dict__:
+        return request.__dict__[REQUEST_ATTRIBUTE]
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # First use, or the cache lost the key: a new number that no earlier entry can carry.
+        cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+        version = cache.get(VERSION_KEY)
+    if request is not None:
+        request.__dict__[REQUEST_ATTRIBUTE] = version
+    return version
+
+
+def bump_content_version():
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+
+
+def content_changed(**kwargs):
+    """Signal receiver: change the version now and again when the transaction commits."""
+    bump_content_version()
+    transaction.on_commit(bump_content_version)
+
+
+def _model_changed(sender, instance, **kwargs):
+    if isinstance(instance, WATCHED_MODELS):
+        content_changed()
+
+
+def connect_signals():
+    post_save.connect(_model_changed, dispatch_uid="vocations-cache-post-save")
+    post_delete.connect(_model_changed, dispatch_uid="vocations-cache-post-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed, dispatch_uid=f"vocations-cache-{id(signal)}")
+
+
+def cached(request, name, parts, compute):
+    """`compute()`, kept in the cache under `name` and `parts` until the content changes."""
+    key = ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, ENTRY_TIMEOUT)
+    return value
+
+
+def cached_per_site_and_language(function):
+    """Cache a `function(request, *args)` per site, active language and arguments (pages by id)."""
+
+    @wraps(function)
+    def wrapper(request, *args):
+        site = find_site(request)
+        parts = (
+            site.pk if site else "-",
+            translation.get_language(),
+            *(getattr(argument, "pk", argument) for argument in args),
+        )
+        return cached(request, function.__qualname__, parts, lambda: function(request, *args))
+
+    return wrapper
+
+
+# Routing -------------------------------------------------------------------------------------
+
+
+def find_site(request):
+    """`Site.find_for_request` through the cache; Wagtail keeps it on the request afterwards."""
+    if "_wagtail_site" not in request.__dict__:
+        hostname = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = cached(
+            request, "site", (hostname, request.get_port()), lambda: Site._find_for_request(request)
+        )
+    return request._wagtail_site
+
+
+def route(request, site, path):
+    """Wagtail's route for `path`, the page found through the cache with one query.
+
+    The cache remembers which page a path leads to and how many of its components are page
+    slugs; the page is loaded by id and routes the remaining components itself (the sub-pages of
+    a routable page), exactly as it would at the end of Wagtail's walk down the tree.
+    """
+    components = [component for component in path.split("/") if component]
+    language = translation.get_language()
+    key = f"vocations:{content_version(request)}:route:{site.pk}:{language}:{'/'.join(components)}"
+    entry = cache.get(key)
+    if entry is not None:
+        page_id, content_type_id, consumed = entry
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        page = model.objects.filter(pk=page_id).first() if model else None
+        if page is not None:
+            try:
+                return page.route(request, components[consumed:])
+            except Http404:
+                return None
+    root = site.root_page.localized.specific
+    try:
+        result = root.route(request, components)
+    except Http404:
+        return None
+    page = result[0]
+    consumed = page.depth - root.depth
+    if 0 <= consumed <= len(components) and page.url_path.startswith(root.url_path):
+        cache.set(key, (page.pk, page.content_type_id, consumed), ENTRY_TIMEOUT)
+    return result
+
+
+class CachedRoutingMiddleware:
+    """Give Wagtail's `serve` view the site and the route found through the cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
+            return None
+        path = view_args[0] if view_args else view_kwargs.get("path", "")
+        site = find_site(request)
+        if site is not None:
+            request._wagtail_route_for_request = route(request, site, path)
+        return None
+
+
+# View restrictions ---------------------------------------------------------------------------
+
+
+def _restricted_paths():
+    """Tree paths of the pages that carry a view restriction or are aliases of another page."""
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return frozenset(restricted) | frozenset(aliases)
+
+
+def may_have_view_restrictions(page):
+    """False when neither the page nor any ancestor is restricted (or an alias): no query needed."""
+    paths = cached(None, "restricted-paths", (), _restricted_paths)
+    if not paths:
+        return False
+    step = Page.steplen
+    return any(page.path[: depth * step] in paths for depth in range(1, len(page.path) // step + 1))
