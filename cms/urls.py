@@ -12,6 +12,7 @@ from cms import views
 from home.sitemap import MultilingualSitemap
 from search import views as search_views
 
+handler404 = "cms.views.page_not_found"
 handler500 = "cms.views.server_error"
 
 urlpatterns = [
