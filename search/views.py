@@ -39,7 +39,7 @@ def search(request):
             for result_type in engine.RESULT_TYPES
         ],
     ]
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "search/search_results.html",
         {
@@ -50,6 +50,9 @@ def search(request):
             "seo_noindex": True,
         },
     )
+    # Search results pages are not indexed (also said by <meta name="robots"> through seo_noindex).
+    response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @require_GET
