@@ -5,6 +5,7 @@ are looked up through the reverse relations (`portraits`, `events`) at call time
 app never imports them and works whether or not those links exist yet.
 """
 
+import re
 import string
 import unicodedata
 from dataclasses import dataclass, field
@@ -174,3 +175,42 @@ def _is_image_link(model, name):
     except FieldDoesNotExist:
         return False
     return bool(field_.many_to_one) and field_.related_model._meta.label_lower == "wagtailimages.image"
+
+
+# Filters of the A–Z list, read from the query string (a GET form that works without JavaScript).
+SLUG_PATTERN = re.compile(r"^[-\w]{1,100}$")
+FLAG_FILTERS = ("shortage", "regulated")
+
+
+def read_fiche_filters(query):
+    """{name: value} of the filters given in the query string: `sector` (a slug), `shortage`
+    and `regulated` ("1" when ticked)."""
+    values = {}
+    for name in ("sector", *FLAG_FILTERS):
+        value = query.get(name, "").strip()
+        if value:
+            values[name] = value
+    return values
+
+
+def filter_fiches(queryset, values):
+    """`queryset` narrowed by the filter `values`; a value that names nothing gives no sheet."""
+    sector = values.get("sector")
+    if sector is not None:
+        if not SLUG_PATTERN.match(sector):
+            return queryset.none()
+        queryset = queryset.filter(sectors__slug=sector).distinct()
+    for name, field_name in (("shortage", "is_shortage"), ("regulated", "is_regulated")):
+        if name in values:
+            if values[name] != "1":
+                return queryset.none()
+            queryset = queryset.filter(**{field_name: True})
+    return queryset
+
+
+def sector_options(locale_id, current):
+    """(slug, name, selected) of the sectors of a language, for the filter's select."""
+    from home.models import Sector
+
+    sectors = Sector.objects.filter(locale_id=locale_id).values_list("slug", "name").order_by("name")
+    return [(slug, name, slug == current) for slug, name in sectors]

@@ -24,7 +24,15 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from fiches.blocks import TrainingPathsBlock
 from fiches.forms import FichePageForm
-from fiches.listing import fiche_letter_groups, linked_portraits, localized, upcoming_events
+from fiches.listing import (
+    fiche_letter_groups,
+    filter_fiches,
+    linked_portraits,
+    localized,
+    read_fiche_filters,
+    sector_options,
+    upcoming_events,
+)
 from fiches.structured_data import occupation_json_ld
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -75,9 +83,19 @@ class FicheIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        fiches = list(FichePage.objects.child_of(self).live().order_by("profession_name"))
-        context["fiche_count"] = len(fiches)
-        context["letter_groups"] = fiche_letter_groups(fiches)
+        values = read_fiche_filters(request.GET)
+        fiches = list(
+            filter_fiches(FichePage.objects.child_of(self).live(), values).order_by("profession_name")
+        )
+        context.update(
+            fiche_count=len(fiches),
+            letter_groups=fiche_letter_groups(fiches),
+            active_filters=values,
+            sector_options=sector_options(self.locale_id, values.get("sector")),
+            # Filtered lists are not indexed; their canonical address is the plain list.
+            seo_noindex=bool(values),
+            canonical_url=self.get_full_url(request),
+        )
         return context
 
 

@@ -56,7 +56,8 @@ def make_portrait(portrait_index, fiche):
         kwargs.setdefault("title", "Nadia, infirmière à domicile")
         kwargs.setdefault("first_name", "Nadia")
         kwargs.setdefault("slug", f"nadia-{PortraitPageFactory._meta.model.objects.count()}")
-        return PortraitPageFactory(parent=portrait_index, fiche=fiche, **kwargs)
+        kwargs.setdefault("fiche", fiche)
+        return PortraitPageFactory(parent=portrait_index, **kwargs)
 
     return make
 
