@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from translations.guards import guarded_update_translations, guarded_upload_pofile
 from translations.views import TranslationReportView, can_view_report, publish_together
 
 
@@ -16,6 +17,10 @@ def register_translation_report_urls():
             publish_together,
             name="translations_publish_together",
         ),
+        # Registered before wagtail-localize's own URLs (this app comes first in INSTALLED_APPS),
+        # so these paths resolve to the guarded views.
+        path("localize/update/<int:translation_source_id>/", guarded_update_translations),
+        path("localize/translate/<int:translation_id>/pofile/upload/", guarded_upload_pofile),
     ]
 
 
