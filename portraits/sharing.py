@@ -28,6 +28,6 @@ def share_links(url, text):
         ShareLink(
             "email",
             pgettext("share", "E-mail"),
-            f"mailto:?subject={quote(text)}&body={quote(url)}",
+            f"mailto:?subject={quote(text, safe='')}&body={quote(url, safe='')}",
         ),
     ]
