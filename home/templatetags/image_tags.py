@@ -44,6 +44,13 @@ def scaled_rules(spec):
     return rules
 
 
+def rendition_specs(spec, loading="lazy"):
+    """Every filter spec the tag asks for: prefetch renditions with `filter_spec__in=` these."""
+    rules = scaled_rules(spec)
+    formats = EAGER_FORMATS if loading == "eager" else LAZY_FORMATS
+    return rules + [f"{rule}|format-{name}" for name in formats for rule in rules]
+
+
 def _srcset(renditions):
     return ", ".join(f"{rendition.url} {rendition.width}w" for rendition in renditions)
 
@@ -55,7 +62,12 @@ def responsive_image(image, spec, sizes=None, loading="lazy", **attributes):
         return ""
     rules = scaled_rules(spec)
     formats = EAGER_FORMATS if loading == "eager" else LAZY_FORMATS
-    specs = list(rules) + [f"{rule}|format-{name}" for name in formats for rule in rules]
+    specs = rendition_specs(spec, loading)
+    prefetched = getattr(image, "_prefetched_objects_cache", {}).get("renditions")
+    if prefetched is not None and not set(specs) <= {rendition.filter_spec for rendition in prefetched}:
+        # Wagtail would take renditions missing from a narrower prefetch for new ones and create
+        # them again on every request: look them up in the cache instead.
+        del image._prefetched_objects_cache["renditions"]
     renditions = image.get_renditions(*specs)
 
     def in_format(name):
@@ -76,14 +88,7 @@ def responsive_image(image, spec, sizes=None, loading="lazy", **attributes):
     sources = format_html_join(
         "",
         '<source type="{}" srcset="{}" sizes="{}">',
-        (
-            (
-                MIME_TYPES[name],
-                _srcset(distinct(renditions[f"{rule}|format-{name}"] for rule in rules)),
-                sizes,
-            )
-            for name in formats
-        ),
+        ((MIME_TYPES[name], _srcset(in_format(name)), sizes) for name in formats),
     )
     attributes.setdefault("alt", image.default_alt_text)
     if loading == "eager":
