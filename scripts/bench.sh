@@ -25,6 +25,18 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0
 export STATIC_ROOT="$PWD/$WORKDIR/static" MEDIA_ROOT="$PWD/$WORKDIR/media"
 
+# The shared cache of routes and navigation (home/caching.py) lives in Redis, as in production,
+# when a Redis server answers (BENCH_REDIS_URL, default database 15 on 127.0.0.1); it is emptied
+# first, since the benchmark database may have been loaded again. Else each worker keeps its own.
+BENCH_REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379/15}
+if $PY -c "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()" "$BENCH_REDIS_URL" 2>/dev/null; then
+    export REDIS_URL=$BENCH_REDIS_URL
+    echo "Shared cache: $REDIS_URL"
+else
+    unset REDIS_URL
+    echo "Shared cache: none answers at $BENCH_REDIS_URL, each worker uses local memory"
+fi
+
 stamp="$WORKDIR/loaded-scale-$SCALE"
 if [ ! -f "$stamp" ] || [ -n "${BENCH_DATABASE_URL:-}" ]; then
     echo "Loading the demo content with --scale $SCALE into $DATABASE_URL…"
