@@ -20,7 +20,9 @@ def search(request):
     outcome = engine.search(
         words, language, type_key=request.GET.get("type", ""), page_number=request.GET.get("page", "1")
     )
-    if words and outcome.page_obj.number == 1 and not outcome.type_key:
+    # One count per search: not again for its further pages or its type filters.
+    first_page = request.GET.get("page", "1") in ("", "1")
+    if words and first_page and not request.GET.get("type"):
         if query_log.record(language, outcome.query.casefold(), outcome.found):
             query_log.flush_quietly()
     query_params = {"q": outcome.query}
