@@ -63,8 +63,9 @@ messages: install-dev ## Extract the French and Dutch strings and compile them
 	$(MANAGE) makemessages --locale fr --locale nl --ignore '.venv/*' --ignore 'tests/*'
 	$(MANAGE) compilemessages --ignore '.venv/*'
 
-bench: install-dev ## Benchmark every public page type with gunicorn and wrk (see docs/benchmarks.md)
+bench: install-dev ## Benchmark every public page type, then search on 10,000 pages (docs/benchmarks.md, docs/search.md)
 	bash scripts/bench.sh
+	bash scripts/bench_search.sh
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles .test-media .pytest_cache
