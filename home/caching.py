@@ -80,7 +80,14 @@ def connect_signals():
 
 
 def cached(request, name, parts, compute):
-    """`compute()`, kept in the cache under `name` and `parts` until the content changes."""
+    """`compute()`, kept in the cache under `name` and `parts` until the content changes.
+
+    A page's own data may be cached this way too (`cached(request, "portrait-related", (page.pk,),
+    lambda: list(...))`): any change to a page or a snippet changes the version. Not for data that
+    changes with time alone (upcoming events). A preview renders a draft: it is never cached.
+    """
+    if getattr(request, "is_preview", False):
+        return compute()
     key = ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
     value = cache.get(key, _MISSING)
     if value is _MISSING:

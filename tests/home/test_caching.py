@@ -123,3 +123,14 @@ def test_a_view_restriction_applies_at_once(client, about):
     response = client.get("/fr/a-propos/")
     assert response.status_code == 302
     assert "/_util/login/" in response["Location"] or "login" in response["Location"]
+
+
+def test_a_preview_of_a_draft_is_never_cached(rf, about):
+    from home.caching import cached
+
+    request = rf.get("/fr/a-propos/")
+    request.is_preview = True
+    cached(request, "draft-title", (about.pk,), lambda: "Brouillon")
+
+    live = rf.get("/fr/a-propos/")
+    assert cached(live, "draft-title", (about.pk,), lambda: "À propos") == "À propos"
