@@ -66,13 +66,19 @@ def save_translation_draft(page, user=None):
     """Write the translator's current segments into a new draft revision of a translated page.
 
     wagtail-localize's editor stores each segment as it is typed but only renders them into the
-    page when somebody publishes; a translation submitted for review must carry them. Returns
+    page when somebody publishes; a translation submitted for review must carry them. Its own
+    `save_target(publish=False)` would also write them into the live page's row, that is, publish
+    them without review: the revision is made from an unsaved translated copy instead. Returns
     the new revision, or None when the page is not a synced translation.
     """
-    translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).first()
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source")
+        .first()
+    )
     if translation is None:
         return None
-    translation.save_target(user=user, publish=False)
-    return page.get_latest_revision()
+    translated = translation.source.get_ephemeral_translated_instance(page.locale, fallback=True)
+    return translated.save_revision(user=user)

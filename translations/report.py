@@ -102,17 +102,12 @@ class ReportRow:
         return reverse("wagtail_localize:download_pofile", args=[self.translation_id])
 
     @property
+    def can_translate_draft(self):
+        return self.is_page and self.dutch_id is not None and self.french_has_changes
+
+    @property
     def can_publish_together(self):
-        return (
-            self.is_page
-            and self.dutch_id is not None
-            and self.french_has_changes
-            and self.state
-            in (
-                AWAITING_REVIEW,
-                IN_PROGRESS,
-            )
-        )
+        return self.can_translate_draft and self.state in (AWAITING_REVIEW, IN_PROGRESS, OUT_OF_DATE)
 
     @property
     def changed_segment_summary(self):

@@ -156,3 +156,36 @@ def register_signal_handlers():
     page_published.connect(on_page_published, dispatch_uid="translations_page_published")
     for model in tracked_snippet_models():
         post_save.connect(on_snippet_saved, sender=model, dispatch_uid=f"translations_saved_{model.__name__}")
+
+
+def sync_with_french_draft(page, when=None):
+    """Let translators work ahead: update the page's TranslationSource from its latest (unpublished)
+    revision, so that the translation editor shows the new French segments.
+
+    The live translations now lag behind what they will be translated from: they are marked out of
+    date with the changed segments at once (publishing the French later compares it with the
+    updated source and would not see the change any more). Returns the changed segments."""
+    source = source_for(page)
+    if source is None:
+        return []
+    before = segments_of_source(source)
+    draft = page.get_latest_revision_as_object()
+    source, _created = TranslationSource.update_or_create_from_instance(draft)
+    changes = changed_segments(before, segments_of_source(source))
+    if not changes:
+        return []
+    model = type(page)
+    translated = model.objects.filter(translation_key=page.translation_key).exclude(locale_id=page.locale_id)
+    for locale_id in translated.values_list("locale_id", flat=True):
+        marker, created = OutOfDateTranslation.objects.get_or_create(
+            object_id=page.translation_key,
+            locale_id=locale_id,
+            defaults={"since": when or timezone.now(), "changed_segments": changes},
+        )
+        if not created:
+            known = {change["path"] for change in changes}
+            marker.changed_segments = changes + [
+                change for change in marker.changed_segments if change["path"] not in known
+            ]
+            marker.save(update_fields=["changed_segments"])
+    return changes

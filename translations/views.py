@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
@@ -21,6 +21,7 @@ from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.editorial.roles import (
     ADMINISTRATORS,
@@ -31,6 +32,7 @@ from home.editorial.roles import (
 )
 from home.models import Campaign
 from translations.report import STATES, build_report, count_by_state, pages_of_campaign, type_choices
+from translations.tracking import sync_with_french_draft
 
 PAGE_SIZE = 50
 SOURCE_LANGUAGE, TARGET_LANGUAGE = "fr", "nl"
@@ -146,18 +148,38 @@ class TranslationReportView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
-def publish_with_workflow(page, user):
-    """Publish a page's latest work: approve its workflow's current task when one is in progress
-    (the last task's approval publishes), else publish its latest revision."""
+def approve_workflow(page, user):
+    """Approve the page's current workflow task, if one is in progress (the last task's approval
+    publishes the revision that was submitted)."""
     state = page.current_workflow_state
     if state is not None and state.current_task_state is not None:
         task_state = state.current_task_state
         task_state.task.specific.on_action(task_state, user, "approve")
-        return
-    revision = page.get_latest_revision()
-    if revision is None:
-        revision = page.save_revision(user=user)
-    revision.publish(user=user)
+        return True
+    return False
+
+
+class IncompleteTranslation(Exception):
+    pass
+
+
+def publish_french_and_dutch(french, dutch, user):
+    """Publish the French page's latest revision, then the Dutch rendered from the translator's
+    segments of that French. Raises IncompleteTranslation (and the caller rolls back) when a
+    segment of the new French has no Dutch."""
+    if not approve_workflow(french, user):
+        french.get_latest_revision().publish(user=user)
+    french.refresh_from_db()
+    source, _created = TranslationSource.update_or_create_from_instance(french)
+    translation = Translation.objects.get(source=source, target_locale_id=dutch.locale_id)
+    total, translated = translation.get_progress()
+    if translated < total:
+        raise IncompleteTranslation(total - translated)
+    approve_workflow(dutch, user)
+    translation.save_target(user=user, publish=False)
+    # Not save_target(publish=True): it publishes in transaction.on_commit, with stale data.
+    dutch.refresh_from_db()
+    dutch.get_latest_revision().publish(user=user)
 
 
 @require_POST
@@ -172,8 +194,17 @@ def publish_together(request, page_id):
             raise PermissionDenied
     try:
         with transaction.atomic():
-            publish_with_workflow(french, request.user)
-            publish_with_workflow(dutch, request.user)
+            publish_french_and_dutch(french, dutch, request.user)
+    except IncompleteTranslation as missing:
+        messages.error(
+            request,
+            ngettext(
+                "Nothing was published: %(count)d segment of the new French has no Dutch yet.",
+                "Nothing was published: %(count)d segments of the new French have no Dutch yet.",
+                missing.args[0],
+            )
+            % {"count": missing.args[0]},
+        )
     except (ValidationError, PublishPermissionError) as error:
         message = getattr(error, "message", None) or "; ".join(getattr(error, "messages", [])) or str(error)
         messages.error(request, _("Nothing was published: %(reason)s") % {"reason": message})
@@ -183,7 +214,35 @@ def publish_together(request, page_id):
             _("“%(title)s” was published in French and in Dutch.")
             % {"title": french.get_admin_display_title()},
         )
+    return redirect(safe_next_url(request))
+
+
+def safe_next_url(request):
     next_url = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         next_url = reverse("translations_report")
-    return redirect(next_url)
+    return next_url
+
+
+@require_POST
+def sync_with_draft(request, page_id):
+    """Translate ahead: the translation editor of the Dutch page shows the French draft's segments."""
+    if not can_view_report(request.user):
+        raise PermissionDenied
+    french = get_object_or_404(Page, pk=page_id, locale__language_code=SOURCE_LANGUAGE).specific
+    dutch = get_object_or_404(
+        Page, translation_key=french.translation_key, locale__language_code=TARGET_LANGUAGE
+    )
+    if not dutch.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    changes = sync_with_french_draft(french)
+    messages.success(
+        request,
+        ngettext(
+            "%(count)d segment of the French draft is ready to translate.",
+            "%(count)d segments of the French draft are ready to translate.",
+            len(changes),
+        )
+        % {"count": len(changes)},
+    )
+    return redirect("wagtailadmin_pages:edit", dutch.pk)

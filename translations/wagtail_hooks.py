@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from translations.guards import guarded_update_translations, guarded_upload_pofile
-from translations.views import TranslationReportView, can_view_report, publish_together
+from translations.views import TranslationReportView, can_view_report, publish_together, sync_with_draft
 
 
 @hooks.register("register_admin_urls")
@@ -17,6 +17,7 @@ def register_translation_report_urls():
             publish_together,
             name="translations_publish_together",
         ),
+        path("translations/pages/<int:page_id>/sync-draft/", sync_with_draft, name="translations_sync_draft"),
         # Registered before wagtail-localize's own URLs (this app comes first in INSTALLED_APPS),
         # so these paths resolve to the guarded views.
         path("localize/update/<int:translation_source_id>/", guarded_update_translations),
