@@ -40,6 +40,8 @@ COLLECTION_PERMISSIONS = {
 }
 
 TAXONOMY = [("home", "sector"), ("home", "region"), ("home", "campaign")]
+# Translators translate the footer too (the French one stays out of reach, like the taxonomy's).
+FOOTER = ("home", "footertext")
 
 MODEL_PERMISSIONS = {
     # group: [(app_label, codename)]
@@ -52,7 +54,9 @@ MODEL_PERMISSIONS = {
     + [("wagtail_localize", "submit_translation")],
     # wagtail-localize edits a snippet translation with the model's "change" permission; the
     # French originals stay out of translators' reach through the `before_edit_snippet` hook.
-    TRANSLATORS: [(app, f"{action}_{model}") for app, model in TAXONOMY for action in ("change", "view")]
+    TRANSLATORS: [
+        (app, f"{action}_{model}") for app, model in TAXONOMY + [FOOTER] for action in ("change", "view")
+    ]
     + [("wagtail_localize", "submit_translation")],
 }
 
