@@ -109,7 +109,7 @@ def test_a_footer_edit_shows_at_once(client, homes):
 def test_a_new_translation_shows_in_the_language_switcher_at_once(client, locales, about):
     assert switcher_link(client.get("/fr/a-propos/"), "nl") != "/nl/a-propos/"
 
-    translate_from_glossary(about, locales.nl, {"À propos": "Over ons"})
+    translate_from_glossary(about, locales.nl, {"À propos": "Over ons"}, strict=False)
 
     assert switcher_link(client.get("/fr/a-propos/"), "nl") == "/nl/a-propos/"
     assert menu_titles(client.get("/nl/")) == ["Over ons"]
