@@ -44,7 +44,8 @@ def test_visitor_filters_portraits_by_profession_and_format(live_server, page, m
     page.get_by_label("Format").select_option(label="Podcast")
     page.get_by_role("button", name="Afficher les portraits").click()
 
-    page.wait_for_url("**/fr/portraits/?profession=infirmier&format=podcast")
+    # Empty choices stay out of the address (the form works without the script, with them in).
+    page.wait_for_url(lambda url: url.endswith("/fr/portraits/?profession=infirmier&format=podcast"))
     assert page.locator(".portrait-index__count").inner_text() == "1 portrait"
     assert page.locator(".portrait-card__title").all_inner_texts() == ["Nadia"]
     # The choices stay selected, and the address can be shared as it is.
