@@ -114,9 +114,12 @@ def campaign_figures(home):
 
 def home_sections(home):
     featured = featured_portraits(home)
+    latest = latest_portraits(home, exclude=featured)
     return {
         "featured_portraits": featured,
-        "latest_portraits": latest_portraits(home, exclude=featured),
+        "latest_portraits": latest,
+        # The hero quotes the first of them: "I love my job because…"
+        "spotlight_portrait": (featured + latest)[0] if featured or latest else None,
         "shortage_professions": shortage_professions(home),
         "upcoming_events": upcoming_events(home),
         "figures": campaign_figures(home),

@@ -68,9 +68,26 @@ def test_featured_portraits_come_first_in_the_editors_order(client, homes, campa
 
     content = client.get("/fr/").content.decode()
 
-    positions = [content.index(f'href="{portrait.url}"') for portrait in (chosen, older, newer)]
+    cards = content[content.index('id="home-portraits"') :]
+    positions = [cards.index(f'href="{portrait.url}"') for portrait in (chosen, older, newer)]
     assert positions[0] == min(positions)
-    assert content.count(f'href="{chosen.url}"') == 1
+    assert cards.count(f'href="{chosen.url}"') == 1
+
+
+def test_the_hero_quotes_the_first_featured_portrait(client, homes, campaign):
+    add_portraits(campaign, 1)
+    (chosen,) = add_portraits(
+        campaign, 1, quote="voir un enfant reprendre confiance, c'est ma plus belle journée."
+    )
+    homes.fr.featured_portraits = [HomePageFeaturedPortrait(portrait=chosen)]
+    homes.fr.save_revision().publish()
+
+    content = client.get("/fr/").content.decode()
+
+    hero = content[content.index('class="hero"') : content.index('id="home-portraits"')]
+    assert "J&#x27;aime mon métier parce que…" in hero or "J'aime mon métier parce que…" in hero
+    assert "voir un enfant reprendre confiance" in hero
+    assert f'href="{chosen.url}"' in hero
 
 
 def test_dutch_home_page_shows_the_dutch_version_of_featured_portraits(client, homes, campaign, locales):
