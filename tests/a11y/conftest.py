@@ -135,6 +135,7 @@ class CheckedSite:
     html_errors: dict = field(default_factory=dict)  # page id → ["line N: message", …]
     axe_violations: dict = field(default_factory=dict)  # page id → ["rule (impact): help → targets", …]
     page_models: set = field(default_factory=set)  # "app.Model" of every page checked
+    overflow: dict = field(default_factory=dict)  # page id → pixels the page scrolls sideways at 360 px
     # What each checker reports on a page known to be wrong: proof that the checks can fail.
     broken_page_html_errors: list = field(default_factory=list)
     broken_page_axe_violations: list = field(default_factory=list)
@@ -223,6 +224,23 @@ def run_axe(browser, urls, width=1280):
     return violations
 
 
+def measure_overflow(browser, urls, width=360):
+    """{page id: how many pixels the page is wider than a phone's screen}."""
+    context = browser.new_context(viewport={"width": width, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    overflow = {}
+    try:
+        for page_id, url in urls.items():
+            page.goto(url)
+            overflow[page_id] = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+        return overflow
+    finally:
+        context.close()
+
+
 @pytest.fixture(scope="module")
 def checked_site(django_db_setup, django_db_blocker, live_server, tmp_path_factory):
     require_tools()
@@ -265,6 +283,9 @@ def checked_site(django_db_setup, django_db_blocker, live_server, tmp_path_facto
                     | {"broken-page": broken.as_uri()},
                 )
                 site.broken_page_axe_violations = site.axe_violations.pop("broken-page")
+                site.overflow = measure_overflow(
+                    browser, {page_id: live_server.url + path for page_id, path in site.urls.items()}
+                )
             finally:
                 browser.close()
     return site

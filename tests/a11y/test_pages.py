@@ -47,3 +47,8 @@ def test_page_passes_the_w3c_html_checker(checked_site, page_id):
 def test_page_has_no_axe_violation(checked_site, page_id):
     violations = checked_site.axe_violations[page_id]
     assert violations == [], f"{checked_site.urls[page_id]}:\n" + "\n".join(violations)
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_page_fits_a_360px_phone_screen_without_sideways_scrolling(checked_site, page_id):
+    assert checked_site.overflow[page_id] == 0, f"{checked_site.urls[page_id]} is too wide"
