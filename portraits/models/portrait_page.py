@@ -309,7 +309,12 @@ class PortraitPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         photo, social = self.photo.get_renditions(PHOTO_SPEC, SOCIAL_SPEC).values()
-        translation = self.get_translations().live().select_related("locale").first()
+        # The live language versions, this page's own locale among them: one query for both.
+        versions = list(self.get_translations(inclusive=True).live().select_related("locale"))
+        for version in versions:
+            if version.pk == self.pk:
+                self.locale = version.locale
+        translation = next((version for version in versions if version.pk != self.pk), None)
         share_url = self.get_full_url(request)
         context.update(
             photo=photo,

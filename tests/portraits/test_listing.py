@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+import wagtail_factories
 
 from django.utils import timezone
 
@@ -83,30 +84,55 @@ def test_an_empty_index_invites_visitors_to_come_back(client, portrait_index):
     assert response.context["portraits"].object_list.count() == 0
 
 
-INDEX_QUERIES = 14  # the same with 3 or 30 portraits
-DETAIL_QUERIES = 22
+INDEX_QUERIES = 5  # the same with 10 or 200 portraits
+FILTERED_INDEX_QUERIES = 5
+DETAIL_QUERIES = 12
 
 
-def test_the_index_costs_the_same_queries_with_3_or_30_portraits(
-    client, portrait_index, fiche, django_assert_num_queries
+def add_many(index, fiche, count, start=0):
+    """`count` portraits sharing one photo (fast to make), half of them in Wallonia."""
+    from home.models import Region
+
+    region = Region.objects.get_or_create(locale_id=index.locale_id, slug="wallonie", name="Wallonie")[0]
+    photo = wagtail_factories.ImageFactory()
+    for number in range(start, start + count):
+        PortraitPageFactory(
+            parent=index,
+            fiche=fiche,
+            photo=photo,
+            slug=f"portrait-{number}",
+            region=region if number % 2 else None,
+        )
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/fr/portraits/", INDEX_QUERIES),
+        ("/fr/portraits/?region=wallonie&format=article&profession=infirmier&page=2", FILTERED_INDEX_QUERIES),
+    ],
+)
+def test_the_index_costs_the_same_queries_with_10_or_200_portraits(
+    client, portrait_index, fiche, django_assert_num_queries, url, queries
 ):
-    add_portraits(portrait_index, fiche, 3)
-    client.get("/fr/portraits/")  # renditions are made on the first visit
-    with django_assert_num_queries(INDEX_QUERIES):
-        client.get("/fr/portraits/")
+    add_many(portrait_index, fiche, 10)
+    client.get(url)  # renditions are made on the first visit
+    with django_assert_num_queries(queries):
+        client.get(url)
 
-    add_portraits(portrait_index, fiche, 27, start=3)
-    client.get("/fr/portraits/")
-    with django_assert_num_queries(INDEX_QUERIES):
-        client.get("/fr/portraits/")
+    add_many(portrait_index, fiche, 190, start=10)
+    client.get(url)
+    with django_assert_num_queries(queries):
+        client.get(url)
 
 
-def test_a_portrait_costs_the_same_queries_with_3_or_30_portraits(
-    client, make_portrait, portrait_index, fiche, django_assert_num_queries, locales
+def test_a_portrait_costs_the_same_queries_with_10_or_200_portraits_and_events(
+    client, make_portrait, portrait_index, fiche, django_assert_num_queries, locales, homes
 ):
+    from events.factories import EventIndexPageFactory, EventPageFactory
     from home.models import Campaign, Region, Sector
 
-    region = Region.objects.create(locale=locales.fr, name="Wallonie", slug="wallonie")
+    region = Region.objects.create(locale=locales.fr, name="Bruxelles", slug="bruxelles")
     portrait = make_portrait(video=True, region=region)
     portrait.sectors = [Sector.objects.create(locale=locales.fr, name="Santé", slug="sante")]
     portrait.campaigns = [
@@ -115,11 +141,22 @@ def test_a_portrait_costs_the_same_queries_with_3_or_30_portraits(
         )
     ]
     portrait.save()
-    add_portraits(portrait_index, fiche, 2)
+    agenda = EventIndexPageFactory(parent=homes.fr)
+
+    def add_events(count):
+        for _number in range(count):
+            event = EventPageFactory(parent=agenda)
+            event.professions = [fiche]
+            event.save_revision().publish()
+
+    add_many(portrait_index, fiche, 10)
+    add_events(2)
     client.get(portrait.url)
     with django_assert_num_queries(DETAIL_QUERIES):
         client.get(portrait.url)
 
-    add_portraits(portrait_index, fiche, 27, start=2)
+    add_many(portrait_index, fiche, 190, start=10)
+    add_events(10)
+    client.get(portrait.url)
     with django_assert_num_queries(DETAIL_QUERIES):
         client.get(portrait.url)
