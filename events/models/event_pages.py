@@ -1,7 +1,9 @@
 """The agenda and its events: open days, information sessions, talks, exhibitions, workshops."""
 
+import unicodedata
 import zoneinfo
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
@@ -9,7 +11,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -17,11 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from events import calendar
+from events.filters import AgendaFilters, months_around, single_value
 from events.structured_data import absolute
 from home.blocks import BodyBlock
 from home.models import BasePage
@@ -29,6 +35,14 @@ from home.models import BasePage
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 CARD_IMAGE_SPEC = "fill-640x360"
 EVENTS_PER_PAGE = 20
+ARCHIVE_SLUG = "archive"
+# Wagtail's page URLs are made of slugs ending in "/": no ".ics" in them. The files are named
+# .ics by their Content-Disposition header.
+FEED_SLUG = "calendar"
+EVENT_CALENDAR_SLUG = "calendar"
+RESERVED_SLUGS = (ARCHIVE_SLUG, FEED_SLUG)
+UPCOMING_MONTHS = 12
+ARCHIVE_MONTHS = 24
 
 
 def with_card_renditions(queryset, *image_fields):
@@ -39,8 +53,18 @@ def with_card_renditions(queryset, *image_fields):
     )
 
 
-class EventIndexPage(BasePage):
-    """The agenda: upcoming open days, information sessions, talks and exhibitions."""
+def sort_key(row):
+    """Alphabetical order that puts “Éducateur” among the E's: accents and case aside."""
+    name = unicodedata.normalize("NFKD", row[2])
+    return "".join(char for char in name if not unicodedata.combining(char)).casefold()
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """The agenda: upcoming open days, information sessions, talks and exhibitions.
+
+    Routes: the upcoming events (the page itself), `archive/` for past events, both filtered by
+    the query string, and `calendar/`, the whole agenda as an iCalendar feed to subscribe to.
+    """
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -64,23 +88,115 @@ class EventIndexPage(BasePage):
         verbose_name = _("agenda")
         verbose_name_plural = _("agendas")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.upcoming_events(), EVENTS_PER_PAGE)
-        context["events"] = paginator.get_page(request.GET.get("page"))
-        return context
+    @path("")
+    def upcoming(self, request):
+        return self.render(request, context_overrides=self.listing_context(request, archive=False))
+
+    @path(f"{ARCHIVE_SLUG}/")
+    def archive(self, request):
+        return self.render(request, context_overrides=self.listing_context(request, archive=True))
+
+    @path(f"{FEED_SLUG}/")
+    def feed(self, request):
+        """Every upcoming event and those of the last months, for calendar applications."""
+        events = self.live_events().filter(end__gte=timezone.now() - calendar.FEED_HISTORY)
+        feed = calendar.agenda_calendar(
+            events.order_by("start", "pk"),
+            request,
+            name=f"{self.title} · {_('I love my job')}",
+            description=self.introduction,
+        )
+        return calendar.calendar_response(feed)
+
+    def live_events(self):
+        """Live events of this agenda and language, with what cards and calendars show."""
+        return (
+            EventPage.objects.live()
+            .child_of(self)
+            .filter(locale_id=self.locale_id)
+            .select_related("region", "locale")
+        )
 
     def upcoming_events(self):
         """Live events of this language that have not ended yet, soonest first."""
         return with_card_renditions(
-            EventPage.objects.live()
-            .child_of(self)
-            .filter(locale_id=self.locale_id, end__gte=timezone.now())
-            .select_related("region")
-            .order_by("start", "pk"),
+            self.live_events().filter(end__gte=timezone.now()).order_by("start", "pk"),
             "listing_image",
             "image",
         )
+
+    def past_events(self):
+        """Live events of this language that are over, the latest first."""
+        return with_card_renditions(
+            self.live_events().filter(end__lt=timezone.now()).order_by("-start", "-pk"),
+            "listing_image",
+            "image",
+        )
+
+    def filter_choices(self):
+        """The regions of this language, and the profession sheets that events of this agenda link
+        to, in one query: (slug, name) pairs, and the translation key of each sheet."""
+        from fiches.models import FichePage
+        from home.models import Region
+
+        regions = (
+            Region.objects.filter(locale_id=self.locale_id)
+            .annotate(kind=Value("region"), key=Value(""))
+            .values_list("kind", "slug", "name", "key")
+            .order_by()
+        )
+        keys = EventPage.objects.live().child_of(self).values("professions__translation_key")
+        sheets = (
+            FichePage.objects.live()
+            .filter(locale_id=self.locale_id, translation_key__in=keys)
+            .annotate(kind=Value("profession"), key=Cast("translation_key", models.CharField()))
+            .values_list("kind", "slug", "title", "key")
+            .order_by()
+        )
+        regions_list, professions, profession_keys = [], [], {}
+        for kind, slug, name, key in sorted(regions.union(sheets, all=True), key=sort_key):
+            if kind == "region":
+                regions_list.append((slug, name))
+            else:
+                professions.append((slug, name))
+                profession_keys[slug] = key
+        return regions_list, professions, profession_keys
+
+    def listing_context(self, request, *, archive):
+        regions, professions, profession_keys = self.filter_choices()
+        filters = AgendaFilters(
+            request.GET,
+            regions=regions,
+            kinds=EventPage.Kind.choices,
+            audiences=[item for item in EventPage.Audience.choices if item[0] != EventPage.Audience.EVERYONE],
+            professions=professions,
+            months=months_around(
+                ARCHIVE_MONTHS if archive else UPCOMING_MONTHS, forward=not archive, tzinfo=BRUSSELS
+            ),
+            tzinfo=BRUSSELS,
+        )
+        events = self.past_events() if archive else self.upcoming_events()
+        events = filters.apply(events, profession_keys, everyone=EventPage.Audience.EVERYONE)
+        paginator = Paginator(events, EVENTS_PER_PAGE)
+        page_number = single_value(request.GET, "page")
+        events_page = paginator.get_page(page_number)
+        base_url = self.url + (f"{ARCHIVE_SLUG}/" if archive else "")
+        canonical = request.build_absolute_uri(base_url)
+        if not filters.is_active and events_page.number > 1:
+            canonical += f"?page={events_page.number}"
+        return {
+            "events": events_page,
+            "is_archive": archive,
+            "filters": filters,
+            "listing_url": base_url,
+            "upcoming_url": self.url,
+            "archive_url": f"{self.url}{ARCHIVE_SLUG}/",
+            "feed_url": f"{self.url}{FEED_SLUG}/",
+            # A filtered list is not a page of its own for search engines.
+            "seo_noindex": filters.is_active or bool(filters.ignored),
+            "canonical_url": canonical,
+            "hreflang_suffix": f"{ARCHIVE_SLUG}/" if archive else "",
+        }
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -100,7 +216,7 @@ class StatusNotice:
     text: str
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
     """An open day, information session, talk, exhibition or workshop."""
 
     parent_page_types = ["events.EventIndexPage"]
@@ -321,6 +437,10 @@ class EventPage(BasePage):
     def clean(self):
         super().clean()
         errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("“%(slug)s” is an address the agenda uses itself: choose another slug.") % {
+                "slug": self.slug
+            }
         if self.start and self.end and self.end <= self.start:
             errors["end"] = _("The event must end after it starts.")
         if self.is_online and not self.online_link:
@@ -361,7 +481,19 @@ class EventPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = self.structured_data(request)
+        context["calendar_url"] = f"{self.url}{EVENT_CALENDAR_SLUG}/"
+        # The agenda is the parent: its address is this one without the slug (no query).
+        context["agenda_url"] = self.url.rstrip("/").rsplit("/", 1)[0] + "/"
         return context
+
+    @path("")
+    def event(self, request):
+        return self.render(request)
+
+    @path(f"{EVENT_CALENDAR_SLUG}/")
+    def ics(self, request):
+        """This event as an .ics file: “add to my calendar”."""
+        return calendar.calendar_response(calendar.event_calendar(self, request), filename=self.slug)
 
     # Dates, always shown in Brussels time whatever the server's or the editor's time zone.
     @property
@@ -375,6 +507,35 @@ class EventPage(BasePage):
     @property
     def ends_same_day(self):
         return self.local_start.date() == self.local_end.date()
+
+    @property
+    def calendar_location(self):
+        """The place as one line, for calendars: venue, street, city; or the link online."""
+        parts = []
+        if self.is_in_person:
+            parts = [self.venue_name, self.venue_street, self.postal_code_and_city]
+        if self.is_online:
+            parts.append(self.online_link)
+        return ", ".join(part for part in parts if part)
+
+    @property
+    def map_url(self):
+        """OpenStreetMap's search for the address: no embedded map, nothing loaded from elsewhere."""
+        if not self.is_in_person or not self.venue_city:
+            return ""
+        parts = [self.venue_street, self.postal_code_and_city, self.region_country_name]
+        address = ", ".join(part for part in parts if part)
+        return "https://www.openstreetmap.org/search?" + urlencode({"query": address})
+
+    @property
+    def postal_code_and_city(self):
+        return f"{self.venue_postal_code} {self.venue_city}".strip()
+
+    @property
+    def region_country_name(self):
+        if not self.region_id:
+            return ""
+        return {"BE": "Belgique", "FR": "France"}.get(self.region.country, "")
 
     @property
     def is_in_person(self):

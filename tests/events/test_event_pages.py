@@ -125,7 +125,7 @@ def test_the_dutch_translation_of_an_event_renders_in_dutch_with_dutch_region_an
 
 
 def test_the_agenda_lists_upcoming_live_events_of_its_language_soonest_first(client, agenda):
-    later = EventPageFactory(parent=agenda.fr, title="Exposition photo itinérante", start=days_from_now(40))
+    later = EventPageFactory(parent=agenda.fr, title="Exposition de photos au CPAS", start=days_from_now(40))
     sooner = EventPageFactory(parent=agenda.fr, title="Atelier découverte des soins", start=days_from_now(5))
     past = EventPageFactory(
         parent=agenda.fr, title="Conférence passée", start=days_from_now(-10), end=days_from_now(-10, hour=12)
