@@ -10,15 +10,15 @@ Rebuilt at most once per VOCABULARY_TIMEOUT, and at once when a sheet is publish
 deleted or a synonym or a promotion changes (signals in search/signals.py).
 """
 
+import time
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.core.cache import cache
 
 from search.text import folded_terms
 
 VOCABULARY_TIMEOUT = 60 * 10
-MAX_ALTERNATIVES = 8
+MAX_ALTERNATIVES = 6
 
 
 @dataclass(frozen=True)
@@ -29,21 +29,34 @@ class Profession:
     words: tuple  # folded words of every name of the profession
 
 
-def _cache_key(language):
-    return f"search:vocabulary:{language}"
+_VERSION_KEY = "search:vocabulary:version"
+_built = {}  # (language, version) -> vocabulary, per process
 
 
 def invalidate():
-    cache.delete_many([_cache_key(code) for code, _name in settings.LANGUAGES])
+    cache.delete(_VERSION_KEY)
+
+
+def _version():
+    """A number shared by every process through the cache; a new one when the vocabulary changes
+    or after VOCABULARY_TIMEOUT. Only this number is read from the cache on each search."""
+    version = cache.get(_VERSION_KEY)
+    if version is None:
+        version = time.time_ns()
+        if not cache.add(_VERSION_KEY, version, VOCABULARY_TIMEOUT):
+            version = cache.get(_VERSION_KEY, version)
+    return version
 
 
 def vocabulary(language):
-    """{"groups": [[folded term, …], …], "professions": [Profession], "promotions": {query: [..]}}"""
-    key = _cache_key(language)
-    data = cache.get(key)
+    """{"groups": {first word: [(term words, group)]}, "professions": [Profession], "promotions": {…}}"""
+    key = (language, _version())
+    data = _built.get(key)
     if data is None:
         data = _build(language)
-        cache.set(key, data, VOCABULARY_TIMEOUT)
+        for stale in [k for k in _built if k[0] == language]:
+            del _built[stale]
+        _built[key] = data
     return data
 
 
@@ -83,7 +96,13 @@ def _build(language):
     promotions = {}
     for promotion in SearchPromotion.objects.select_related("query").order_by("sort_order", "pk"):
         promotions.setdefault(" ".join(folded_terms(promotion.query.query_string)), []).append(promotion.pk)
-    return {"groups": groups, "professions": professions, "promotions": promotions}
+    by_first_word = {}
+    unique = {tuple(group): group for group in groups}  # many sheets may share the same names
+    for group in unique.values():
+        for term in group:
+            words = term.split()
+            by_first_word.setdefault(words[0], []).append((words, group))
+    return {"groups": by_first_word, "professions": professions, "promotions": promotions}
 
 
 def _group(names):
@@ -99,30 +118,18 @@ def alternatives(words, language):
     """Other ways to write the query `words` (folded), from sheets' variants and synonyms."""
     query = list(words)
     found = []
-    for group in vocabulary(language)["groups"]:
-        for term in group:
-            term_words = term.split()
-            position = _find(query, term_words)
-            if position is None:
+    by_first_word = vocabulary(language)["groups"]
+    for position, word in enumerate(query):
+        for term_words, group in by_first_word.get(word, ()):
+            if query[position : position + len(term_words)] != term_words:
                 continue
             for other in group:
-                if other == term:
-                    continue
                 alternative = " ".join(query[:position] + other.split() + query[position + len(term_words) :])
                 if alternative not in found and alternative != " ".join(query):
                     found.append(alternative)
-            break
-        if len(found) >= MAX_ALTERNATIVES:
-            break
-    return found[:MAX_ALTERNATIVES]
-
-
-def _find(words, sub):
-    size = len(sub)
-    for start in range(len(words) - size + 1):
-        if words[start : start + size] == sub:
-            return start
-    return None
+                if len(found) >= MAX_ALTERNATIVES:
+                    return found
+    return found
 
 
 def promotion_ids(words, language):

@@ -230,7 +230,7 @@ class Command(BaseCommand):
             page = FichePage(
                 title=f"{job} ({place} {number})",
                 slug=slug,
-                profession_name=f"{job} ({place} {number})",
+                profession_name=job,
                 feminine_name=feminine,
                 other_names="",
                 summary=sentence,
