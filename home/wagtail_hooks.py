@@ -93,12 +93,18 @@ def register_editorial_urls():
 @hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, next_url=None, **kwargs):
     if page.depth > 1 and can_submit_translation(page, user):
+        url = reverse("editorial_submit_translation", args=[page.pk])
         yield Button(
             _("Submit the translation for review"),
-            reverse("editorial_submit_translation", args=[page.pk]),
+            url,
             icon_name="resubmit",
             priority=15,
-            attrs={"data-controller": "w-action", "data-action": "w-action#post"},
+            # w-action#post posts to its url value (without it, to the current page: HTTP 405).
+            attrs={
+                "data-controller": "w-action",
+                "data-action": "w-action#post",
+                "data-w-action-url-value": url,
+            },
         )
 
 
