@@ -108,6 +108,7 @@ def test_results_pages_are_not_indexed(client, corpus):
     response = client.get("/fr/recherche/", {"q": "infirmier"})
     assert response.context["seo_noindex"] is True
     assert response["X-Robots-Tag"] == "noindex"
+    assert '<meta name="robots" content="noindex' in response.content.decode()
 
 
 def test_an_empty_search_shows_the_form_and_an_invitation(client, corpus):
