@@ -3,17 +3,21 @@
 import pytest
 
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.images import get_image_model
 
 from events import demo_files
-from events.factories import EventPageFactory, PartnerKitPageFactory
+from events.factories import EventPageFactory, PartnerKitPageFactory, days_from_now
+from events.models import EventPage
 from fiches.factories import FicheIndexPageFactory, FichePageFactory
 
 pytestmark = pytest.mark.django_db
 
 # Once the shared cache holds the site, the route, the navigation and the footer (home/caching.py).
-AGENDA_QUERIES = 6
+AGENDA_QUERIES = 7
+FEED_QUERIES = 2
 EVENT_QUERIES = 8
 KIT_INDEX_QUERIES = 3
 KIT_QUERIES = 3
@@ -31,8 +35,8 @@ def warm_up(client, url):
     assert client.get(url).status_code == 200
 
 
-@pytest.mark.parametrize("count", [1, 25])
-def test_the_agenda_costs_the_same_queries_for_few_or_many_events(
+@pytest.mark.parametrize("count", [10, 200])
+def test_the_agenda_costs_the_same_queries_for_10_or_200_events(
     client, agenda, brussels, photo, django_assert_num_queries, count
 ):
     for _ in range(count):
@@ -43,6 +47,53 @@ def test_the_agenda_costs_the_same_queries_for_few_or_many_events(
         response = client.get(agenda.fr.url)
 
     assert response.content.decode().count('<article class="event-card') == min(count, 20)
+
+
+@pytest.mark.parametrize("count", [10, 200])
+def test_the_filtered_agenda_and_its_archive_cost_the_same_queries_for_10_or_200_events(
+    client, agenda, brussels, photo, django_assert_num_queries, count
+):
+    sheets = FicheIndexPageFactory(parent=agenda.fr.get_parent())
+    nurse = FichePageFactory(parent=sheets, title="Infirmier", slug="infirmier")
+    for n in range(count):
+        event = EventPageFactory(
+            parent=agenda.fr,
+            region=brussels.fr,
+            image=photo,
+            # Every other event is over: the agenda and the archive both have half of them.
+            start=days_from_now((n + 1) * (-1) ** n),
+            end=days_from_now((n + 1) * (-1) ** n, hour=17),
+        )
+        event.professions = [nurse]
+        event.save()
+    filtered = agenda.fr.url + "?region=bruxelles&profession=infirmier&kind=open_day&page=2"
+    archive = agenda.fr.url + "archive/?region=bruxelles"
+    warm_up(client, filtered)
+    warm_up(client, archive)
+
+    with django_assert_num_queries(AGENDA_QUERIES):
+        filtered_response = client.get(filtered)
+    with django_assert_num_queries(AGENDA_QUERIES):
+        archive_response = client.get(archive)
+
+    assert "event-card" in filtered_response.content.decode()
+    assert "event-card" in archive_response.content.decode()
+
+
+def test_the_agenda_feed_costs_the_same_queries_for_10_or_200_events(
+    client, agenda, django_assert_num_queries
+):
+    counts = []
+    for total in (10, 200):
+        while EventPage.objects.count() < total:
+            EventPageFactory(parent=agenda.fr)
+        client.get(agenda.fr.url + "calendar/")
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(agenda.fr.url + "calendar/")
+        assert response.content.decode().count("BEGIN:VEVENT") == total
+        counts.append(len(queries))
+
+    assert counts[0] == counts[1] == FEED_QUERIES
 
 
 @pytest.mark.parametrize("count", [1, 25])
