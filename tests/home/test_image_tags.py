@@ -65,3 +65,12 @@ def test_no_image_renders_nothing():
 def test_a_rule_that_is_not_a_resize_is_refused(photo):
     with pytest.raises(TemplateSyntaxError):
         render('{% responsive_image photo "format-webp" %}', photo=photo)
+
+
+def test_a_second_rendering_finds_every_rendition_in_the_cache(photo, django_assert_num_queries):
+    first = render('{% responsive_image photo "fill-480x360" %}', photo=photo)
+
+    with django_assert_num_queries(0):
+        again = render('{% responsive_image photo "fill-480x360" %}', photo=photo)
+
+    assert again == first
