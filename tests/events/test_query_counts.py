@@ -16,7 +16,7 @@ from fiches.factories import FicheIndexPageFactory, FichePageFactory
 pytestmark = pytest.mark.django_db
 
 # Once the shared cache holds the site, the route, the navigation and the footer (home/caching.py).
-AGENDA_QUERIES = 7
+AGENDA_QUERIES = 5
 FEED_QUERIES = 2
 EVENT_QUERIES = 8
 KIT_INDEX_QUERIES = 3
