@@ -8,7 +8,7 @@ that an event at 10:00 in Brussels stays at 10:00 in Brussels in every applicati
 
 import datetime
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vDuration, vRecur
 
 from django.http import HttpResponse
 from django.utils import timezone
@@ -101,7 +101,8 @@ def event_calendar(event, request):
 def agenda_calendar(events, request, name, description=None):
     calendar = new_calendar(name, description)
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", REFRESH_INTERVAL)
+    # An unknown X- property gets no type from the library: give it the DURATION text itself.
+    calendar.add("x-published-ttl", vDuration(REFRESH_INTERVAL))
     for event in events:
         calendar.add_component(vevent(event, request))
     return calendar

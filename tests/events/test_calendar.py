@@ -131,6 +131,7 @@ def test_the_agenda_feed_lists_upcoming_and_recent_events_of_its_language(client
     assert str(calendar["x-wr-calname"]) == "Agenda · J'aime mon métier"
     assert str(calendar["x-wr-timezone"]) == "Europe/Brussels"
     assert calendar["refresh-interval"].dt == datetime.timedelta(hours=12)
+    assert b"\r\nX-PUBLISHED-TTL:PT12H\r\n" in response.content
     assert calendar.get_missing_tzids() == set()
     start = days_from_now(3)
     assert calendar.events[1].start == start.replace(tzinfo=BRUSSELS)
