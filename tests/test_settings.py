@@ -104,3 +104,13 @@ def test_redis_url_switches_the_cache_to_redis():
     result = run_python(code, "cms.settings.dev", REDIS_URL="redis://127.0.0.1:6379/1")
 
     assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+
+
+def test_without_redis_every_process_shares_a_file_cache(tmp_path):
+    """Workers, cron's publish_scheduled and the dev server's scheduler see one content version."""
+    code = (
+        "from django.conf import settings; c = settings.CACHES['default']; print(c['BACKEND'], c['LOCATION'])"
+    )
+    result = run_python(code, "cms.settings.dev", REDIS_URL="", CACHE_DIR=str(tmp_path))
+
+    assert result.stdout.split() == ["django.core.cache.backends.filebased.FileBasedCache", str(tmp_path)]

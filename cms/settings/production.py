@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, BASE_DIR, REDIS_URL, SECRET_KEY, env_bool
+from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable to start in production.")
@@ -13,17 +13,6 @@ if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set the ALLOWED_HOSTS environment variable (comma-separated host names).")
 
 DEBUG = False
-
-# The cached routes and navigation (home/caching.py) must be shared by every worker, or a worker
-# would keep showing what another one's publication changed: without Redis, files on this machine.
-if not REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / ".cache")),
-            "OPTIONS": {"MAX_ENTRIES": 20_000},
-        }
-    }
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
