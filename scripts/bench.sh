@@ -27,14 +27,15 @@ export STATIC_ROOT="$PWD/$WORKDIR/static" MEDIA_ROOT="$PWD/$WORKDIR/media"
 
 # The shared cache of routes and navigation (home/caching.py) lives in Redis, as in production,
 # when a Redis server answers (BENCH_REDIS_URL, default database 15 on 127.0.0.1); it is emptied
-# first, since the benchmark database may have been loaded again. Else each worker keeps its own.
+# first, since the benchmark database may have been loaded again. Else the file cache (CACHE_DIR).
 BENCH_REDIS_URL=${BENCH_REDIS_URL:-redis://127.0.0.1:6379/15}
 if $PY -c "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()" "$BENCH_REDIS_URL" 2>/dev/null; then
     export REDIS_URL=$BENCH_REDIS_URL
     echo "Shared cache: $REDIS_URL"
 else
     unset REDIS_URL
-    echo "Shared cache: none answers at $BENCH_REDIS_URL, each worker uses local memory"
+    export CACHE_DIR="$PWD/$WORKDIR/cache"; rm -rf "$CACHE_DIR"
+    echo "Shared cache: none answers at $BENCH_REDIS_URL, files in $CACHE_DIR"
 fi
 
 stamp="$WORKDIR/loaded-scale-$SCALE"
