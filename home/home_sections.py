@@ -7,14 +7,11 @@ content apps are looked up through the app registry: they import `home`, not the
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from events.models.event_pages import with_card_renditions
-from portraits.listing import CARD_IMAGE_SPEC as PORTRAIT_CARD_SPEC
 
 PORTRAITS_SHOWN = 8  # featured ones first, the newest fill the remaining places
 SHORTAGE_PROFESSIONS_SHOWN = 10
@@ -26,16 +23,12 @@ def model(label):
 
 
 def portraits_for_cards(locale_id):
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=PORTRAIT_CARD_SPEC)
+    """Live portraits of a language with what a card shows (renditions come from the cache)."""
     return (
         model("portraits.PortraitPage")
         .objects.live()
         .filter(locale_id=locale_id)
         .select_related("photo", "listing_image", "region", "media")
-        .prefetch_related(
-            Prefetch("photo__renditions", queryset=renditions),
-            Prefetch("listing_image__renditions", queryset=renditions),
-        )
     )
 
 

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Value
+from django.db.models import Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -22,7 +22,6 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -33,7 +32,6 @@ from home.blocks import BodyBlock
 from home.models import BasePage
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
-CARD_IMAGE_SPEC = "fill-640x360"
 EVENTS_PER_PAGE = 20
 ARCHIVE_SLUG = "archive"
 # Wagtail's page URLs are made of slugs ending in "/": no ".ics" in them. The files are named
@@ -46,11 +44,9 @@ ARCHIVE_MONTHS = 24
 
 
 def with_card_renditions(queryset, *image_fields):
-    """Prefetch the card renditions of the given image foreign keys (one query each, at most)."""
-    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=CARD_IMAGE_SPEC)
-    return queryset.select_related(*image_fields).prefetch_related(
-        *(Prefetch(f"{name}__renditions", queryset=renditions) for name in image_fields)
-    )
+    """Join the card images. Their renditions come from the rendition cache through
+    `{% responsive_image %}`, so they cost no query once rendered."""
+    return queryset.select_related(*image_fields)
 
 
 def sort_key(row):

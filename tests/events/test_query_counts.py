@@ -16,10 +16,10 @@ from fiches.factories import FicheIndexPageFactory, FichePageFactory
 pytestmark = pytest.mark.django_db
 
 # Once the shared cache holds the site, the route, the navigation and the footer (home/caching.py).
-AGENDA_QUERIES = 5
+AGENDA_QUERIES = 4
 FEED_QUERIES = 2
 EVENT_QUERIES = 8
-KIT_INDEX_QUERIES = 3
+KIT_INDEX_QUERIES = 2
 KIT_QUERIES = 3
 
 

@@ -122,4 +122,4 @@ def test_home_page_costs_the_same_queries_whatever_the_size_of_the_campaign(
         response = client.get("/fr/")
 
     assert response.status_code == 200
-    assert len(queries) == 12, "\n".join(query["sql"][:200] for query in queries)
+    assert len(queries) == 10, "\n".join(query["sql"][:200] for query in queries)

@@ -84,9 +84,9 @@ def test_an_empty_index_invites_visitors_to_come_back(client, portrait_index):
     assert response.context["portraits"].object_list.count() == 0
 
 
-INDEX_QUERIES = 5  # the same with 10 or 200 portraits
-FILTERED_INDEX_QUERIES = 5
-DETAIL_QUERIES = 12
+INDEX_QUERIES = 4  # the same with 10 or 200 portraits
+FILTERED_INDEX_QUERIES = 4
+DETAIL_QUERIES = 11
 
 
 def add_many(index, fiche, count, start=0):
