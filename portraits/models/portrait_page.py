@@ -307,6 +307,8 @@ class PortraitPage(BasePage):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from home.caching import cached  # imports Wagtail's views: not at model loading time
+
         context = super().get_context(request, *args, **kwargs)
         photo, social = self.photo.get_renditions(PHOTO_SPEC, SOCIAL_SPEC).values()
         # The live language versions, this page's own locale among them: one query for both.
@@ -319,17 +321,25 @@ class PortraitPage(BasePage):
         context.update(
             photo=photo,
             poster=social,
-            fiche=localized_fiche(self),
-            sectors=localized_snippets(self.sectors.all(), self.locale_id),
-            campaigns=localized_snippets(self.campaigns.all(), self.locale_id),
+            **cached(request, "portrait-sections", (self.pk,), self.linked_content),
             caption_tracks=self.caption_tracks_for_player,
-            related_portraits=related_portraits(self),
+            # Upcoming events change with time alone: never cached.
             events=upcoming_events(self),
             share_url=share_url,
             share_links=share_links(share_url, self.title),
             structured_data=(structured_data.portrait(self, request, image=social, translation=translation)),
         )
         return context
+
+    def linked_content(self):
+        """The sheet, sectors, campaigns and other portraits of the job, in the page's language:
+        kept in the shared cache until any content changes (`home.caching.cached`)."""
+        return {
+            "fiche": localized_fiche(self),
+            "sectors": localized_snippets(self.sectors.all(), self.locale_id),
+            "campaigns": localized_snippets(self.campaigns.all(), self.locale_id),
+            "related_portraits": related_portraits(self),
+        }
 
     @property
     def derived_format(self):

@@ -86,7 +86,7 @@ def test_an_empty_index_invites_visitors_to_come_back(client, portrait_index):
 
 INDEX_QUERIES = 4  # the same with 10 or 200 portraits
 FILTERED_INDEX_QUERIES = 4
-DETAIL_QUERIES = 11
+DETAIL_QUERIES = 7
 
 
 def add_many(index, fiche, count, start=0):
