@@ -33,6 +33,20 @@ export ALLOWED_HOSTS=127.0.0.1,localhost
 export SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0
 export STATIC_ROOT="$PWD/$WORKDIR/static" MEDIA_ROOT="$PWD/$WORKDIR/search-media"
 
+# The cache (vocabulary version, search counts of search/query_log.py, site root paths) is Redis,
+# as in production, when a Redis server answers (BENCH_SEARCH_REDIS_URL, default database 14 on
+# 127.0.0.1, emptied first; scripts/bench.sh uses 15); else files in a folder of its own.
+# Search results themselves are never cached: every request runs the search.
+BENCH_SEARCH_REDIS_URL=${BENCH_SEARCH_REDIS_URL:-redis://127.0.0.1:6379/14}
+if $PY -c "import redis, sys; redis.Redis.from_url(sys.argv[1]).flushdb()" "$BENCH_SEARCH_REDIS_URL" 2>/dev/null; then
+    export REDIS_URL=$BENCH_SEARCH_REDIS_URL
+    cache="Redis ($REDIS_URL)"
+else
+    unset REDIS_URL
+    export CACHE_DIR="$PWD/$WORKDIR/search-cache"; rm -rf "$CACHE_DIR"
+    cache="files ($CACHE_DIR)"
+fi
+
 $PY manage.py migrate --no-input -v0
 $PY manage.py load_demo_content --if-empty >/dev/null
 $PY manage.py generate_search_dataset --pages "$PAGES"
@@ -81,9 +95,12 @@ open(f"{sys.argv[1]}/search-paths.txt", "w").write("\n".join(search) + "\n")
 open(f"{sys.argv[1]}/suggest-paths.txt", "w").write("\n".join(suggest) + "\n")
 PYTHON
 
-echo "Search on $pages live pages ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')):"
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "Search on $pages live pages ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), cache: $cache):"
 for kind in search suggest; do
+    before=$(load)
     printf '  %-12s ' "$kind"
-    BENCH_PATHS="$WORKDIR/$kind-paths.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
-        -s "$WORKDIR/search.lua" "http://127.0.0.1:$PORT" | tail -n 1
+    result=$(BENCH_PATHS="$WORKDIR/$kind-paths.txt" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" \
+        -s "$WORKDIR/search.lua" "http://127.0.0.1:$PORT" | tail -n 1)
+    echo "$result (load average $before before, $(load) after)"
 done

@@ -5,10 +5,12 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 from wagtail.search.query import Or, PlainText
 
 from search import vocabulary
@@ -53,6 +55,20 @@ def _type_key_by_content_type_id():
     return {ContentType.objects.get_for_model(t.model).pk: t.key for t in RESULT_TYPES}
 
 
+_SUBCLASSES = {}  # type key ("" for all) -> the page models it covers, subclasses included
+
+
+def content_type_ids(type_key=""):
+    """The content types of the result types (or of one), subclasses included, as `PageQuerySet.type`."""
+    if type_key not in _SUBCLASSES:
+        from django.apps import apps
+
+        chosen = [TYPES_BY_KEY[type_key]] if type_key in TYPES_BY_KEY else RESULT_TYPES
+        types = tuple(result_type.model for result_type in chosen)
+        _SUBCLASSES[type_key] = [model for model in apps.get_models() if issubclass(model, types)]
+    return sorted(ct.pk for ct in ContentType.objects.get_for_models(*_SUBCLASSES[type_key]).values())
+
+
 @dataclass
 class Result:
     page: Page
@@ -90,10 +106,10 @@ def base_queryset(language, type_key=""):
     )
 
 
-def build_query(words, language, operator="and"):
+def build_query(words, language, operator="and", words_data=None):
     """The query for `words` and its variants (sheet abbreviations, feminine forms, synonyms)."""
     main = PlainText(" ".join(words), operator=operator)
-    others = vocabulary.alternatives(words, language)
+    others = vocabulary.alternatives(words, language, words_data)
     if not others:
         return main
     return Or([main, *[PlainText(other, operator="and") for other in others]])
@@ -105,17 +121,30 @@ def search(words, language, type_key="", page_number=1, per_page=RESULTS_PER_PAG
     if not words:
         return outcome
     folded = [fold(word) for word in words]
-    queryset = base_queryset(language, outcome.type_key)
+    words_data = vocabulary.vocabulary(language)
+    promoted = _promoted_pages(folded, language, outcome.type_key, words_data)
+    # PostgreSQL (search/backends.py): the slice of the results the requested page shows (after
+    # the promoted pages) and their count in one query. Elsewhere: Wagtail's `.search()`.
+    search_pages = getattr(get_search_backend(), "search_pages", None)
+    first = (_page_index(page_number) - 1) * per_page
+    wanted = (max(first - len(promoted), 0), max(first + per_page - len(promoted), 0))
 
-    promoted = _promoted_pages(folded, language, queryset)
-    if promoted:
-        queryset = queryset.exclude(pk__in=[page.pk for page in promoted])
+    def run(operator):
+        query = build_query(folded, language, operator=operator, words_data=words_data)
+        if search_pages:
+            type_ids = content_type_ids(outcome.type_key)
+            results = _BackendResults(search_pages, query, language, type_ids, promoted)
+            if results.prefetch(*wanted):
+                return results, results.count()
+        queryset = base_queryset(language, outcome.type_key)
+        if promoted:
+            queryset = queryset.exclude(pk__in=[page.pk for page in promoted])
+        results = queryset.search(query, order_by_relevance=True)
+        return results, results.count()
 
-    results = queryset.search(build_query(folded, language), order_by_relevance=True)
-    count = results.count()
+    results, count = run("and")
     if count == 0 and len(folded) > 1:
-        results = queryset.search(build_query(folded, language, operator="or"), order_by_relevance=True)
-        count = results.count()
+        results, count = run("or")
         outcome.broadened = count > 0
 
     outcome.count = count + len(promoted)
@@ -129,7 +158,8 @@ def search(words, language, type_key="", page_number=1, per_page=RESULTS_PER_PAG
     outcome.paginator = paginator
     outcome.page_obj = page_obj
     pages = list(page_obj.object_list)
-    texts = _index_texts([page.pk for page in pages])
+    texts = {str(page.pk): page.search_text or "" for page in pages if hasattr(page, "search_text")}
+    texts.update(_index_texts([page.pk for page in pages if str(page.pk) not in texts]))
     promoted_ids = {page.pk for page in promoted}
     type_keys = _type_key_by_content_type_id()
     outcome.results = [
@@ -142,6 +172,59 @@ def search(words, language, type_key="", page_number=1, per_page=RESULTS_PER_PAG
         for page in pages
     ]
     return outcome
+
+
+def _page_index(page_number):
+    """The page number the Paginator will most likely show (1 when it is not a positive integer)."""
+    try:
+        number = int(page_number)
+    except (TypeError, ValueError):
+        return 1
+    return number if number >= 1 else 1
+
+
+class _BackendResults:
+    """The results of a backend's `search_pages` (search/backends.py, PostgreSQL) as a sliceable
+    sequence: each slice is one query that also gives the total, and the paginator's slice is
+    usually the one prefetched."""
+
+    def __init__(self, search_pages, query, language, content_type_ids, promoted):
+        self.search_pages = search_pages
+        self.query = query
+        self.language = language
+        self.content_type_ids = content_type_ids
+        self.exclude_ids = [page.pk for page in promoted]
+        self.total = None
+        self.windows = []  # (start, stop asked, pages)
+
+    def prefetch(self, start, stop):
+        """Fetch [start:stop] (and the total). False when the backend cannot run this query."""
+        if stop <= start:
+            stop = start + 1  # nothing of the results is shown: still learn the total
+        found = self.search_pages(
+            self.query, self.language, self.content_type_ids, self.exclude_ids, start, stop - start
+        )
+        if found is None:
+            return False
+        total, pages = found
+        if pages or start == 0:
+            self.total = total
+        self.windows.append((start, stop, pages))
+        return True
+
+    def count(self):
+        if self.total is None:
+            self.prefetch(0, 1)
+        return self.total
+
+    def __getitem__(self, item):
+        start, stop = item.start or 0, item.stop
+        for window_start, window_stop, pages in self.windows:
+            complete = len(pages) == window_stop - window_start
+            if window_start <= start and (stop <= window_stop or not complete):
+                return pages[start - window_start : stop - window_start]
+        self.prefetch(start, stop)
+        return self.windows[-1][2]
 
 
 class _Combined:
@@ -167,15 +250,15 @@ class _Combined:
         return head + tail
 
 
-def _promoted_pages(folded, language, queryset):
-    ids = vocabulary.promotion_ids(folded, language)
+def _promoted_pages(folded, language, type_key, words_data=None):
+    ids = vocabulary.promotion_ids(folded, language, words_data)
     if not ids:
         return []
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     promotions = SearchPromotion.objects.filter(pk__in=ids, page__isnull=False).order_by("sort_order", "pk")
     page_ids = list(promotions.values_list("page_id", flat=True))
-    pages = {page.pk: page for page in queryset.filter(pk__in=page_ids)}
+    pages = {page.pk: page for page in base_queryset(language, type_key).filter(pk__in=page_ids)}
     return [pages[page_id] for page_id in page_ids if page_id in pages]
 
 
@@ -192,13 +275,23 @@ def _index_texts(page_ids):
     return {object_id: text or "" for object_id, text in rows}
 
 
+class _AlignedFolding(dict):
+    """{code point: its folded character}, for str.translate, filled as characters are met: a
+    character whose folded form is not one character ('ß', 'ﬁ') stays itself, lower case."""
+
+    def __missing__(self, code):
+        char = chr(code)
+        folded = fold(char)
+        self[code] = value = folded if len(folded) == 1 else char.lower()[:1] or " "
+        return value
+
+
+_ALIGNED_FOLDING = _AlignedFolding()
+
+
 def _fold_aligned(text):
     """`text` folded character by character, so that positions match the original."""
-    out = []
-    for char in text:
-        folded = fold(char)
-        out.append(folded if len(folded) == 1 else char.lower()[:1] or " ")
-    return "".join(out)
+    return text.translate(_ALIGNED_FOLDING)
 
 
 def _stem(word):
@@ -229,29 +322,25 @@ def make_extract(text, fallback, folded_words, length=EXTRACT_LENGTH):
         space = text.rfind(" ", start, end)
         end = space if space > start else end
     passage, folded_passage = text[start:end], haystack[start:end]
-    pieces = _mark(passage, folded_passage, stems)
-    return format_html(
-        "{}{}{}",
-        "… " if start else "",
-        format_html_join("", "{}", ((piece,) for piece in pieces)),
-        " …" if end < len(text) else "",
-    )
+    marked = _mark(passage, folded_passage, stems)
+    return mark_safe(("… " if start else "") + marked + (" …" if end < len(text) else ""))  # noqa: S308 (escaped by _mark)
 
 
 def _mark(passage, folded_passage, stems):
+    """`passage`, escaped, with the words that start with one of `stems` in <mark>."""
     if not stems:
-        return [passage]
+        return escape(passage)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + r")\w*")
     pieces, last = [], 0
     for match in pattern.finditer(folded_passage):
-        pieces.append(passage[last : match.start()])
-        pieces.append(format_html("<mark>{}</mark>", passage[match.start() : match.end()]))
+        pieces.append(escape(passage[last : match.start()]))
+        pieces.append("<mark>" + escape(passage[match.start() : match.end()]) + "</mark>")
         last = match.end()
-    pieces.append(passage[last:])
-    return pieces
+    pieces.append(escape(passage[last:]))
+    return "".join(pieces)
 
 
-def suggestions(text, language, limit=8):
+def suggestions(text, language, limit=8, request=None):
     """Profession names first, then page titles, for the words typed so far."""
     professions = vocabulary.suggest_professions(text, language, limit=5)
     items = [
@@ -261,10 +350,16 @@ def suggestions(text, language, limit=8):
     if not words or len(items) >= limit:
         return items[:limit]
     seen = {item["url"] for item in items}
-    pages = base_queryset(language).autocomplete(" ".join(words))[: limit * 2]
+    backend = get_search_backend()
+    found = None
+    if hasattr(backend, "autocomplete_pages"):
+        query = PlainText(" ".join(words), operator="and")
+        found = backend.autocomplete_pages(query, language, content_type_ids(), limit)
+    # `limit` titles are enough: at most len(items) of them are profession sheets already listed.
+    pages = found[1] if found else base_queryset(language).autocomplete(" ".join(words))[:limit]
     type_keys = _type_key_by_content_type_id()
     for page in pages:
-        url = page.get_url()
+        url = page.get_url(request)
         if url in seen:
             continue
         seen.add(url)

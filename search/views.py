@@ -63,7 +63,10 @@ def suggestions(request):
     text = request.GET.get("q", "")
     items = []
     if len("".join(terms(text))) >= MIN_SUGGESTION_LENGTH:
-        items = engine.suggestions(text, get_language())
+        from home.caching import find_site
+
+        find_site(request)  # through the shared cache: the page URLs below need no database query
+        items = engine.suggestions(text, get_language(), request=request)
     response = JsonResponse({"suggestions": items})
     response["X-Robots-Tag"] = "noindex"
     return response

@@ -102,7 +102,23 @@ def _build(language):
         for term in group:
             words = term.split()
             by_first_word.setdefault(words[0], []).append((words, group))
-    return {"groups": by_first_word, "professions": professions, "promotions": promotions}
+    return {
+        "groups": by_first_word,
+        "professions": professions,
+        # (profession, " word1 word2 …"): a word starts with `p` when " " + p is in the string.
+        "professions_words": [(profession, " " + " ".join(profession.words)) for profession in professions],
+        # {the first two letters of a word: the positions of the professions with such a word}
+        "professions_by_start": _positions_by_start(professions),
+        "promotions": promotions,
+    }
+
+
+def _positions_by_start(professions):
+    positions = {}
+    for position, profession in enumerate(professions):
+        for start in {word[:2] for word in profession.words}:
+            positions.setdefault(start, []).append(position)
+    return positions
 
 
 def _group(names):
@@ -114,11 +130,13 @@ def _group(names):
     return group
 
 
-def alternatives(words, language):
-    """Other ways to write the query `words` (folded), from sheets' variants and synonyms."""
+def alternatives(words, language, data=None):
+    """Other ways to write the query `words` (folded), from sheets' variants and synonyms.
+
+    `data`: the language's vocabulary() when the caller already has it (one cache read less)."""
     query = list(words)
     found = []
-    by_first_word = vocabulary(language)["groups"]
+    by_first_word = (data or vocabulary(language))["groups"]
     for position, word in enumerate(query):
         for term_words, group in by_first_word.get(word, ()):
             if query[position : position + len(term_words)] != term_words:
@@ -132,8 +150,8 @@ def alternatives(words, language):
     return found
 
 
-def promotion_ids(words, language):
-    return vocabulary(language)["promotions"].get(" ".join(words), [])
+def promotion_ids(words, language, data=None):
+    return (data or vocabulary(language))["promotions"].get(" ".join(words), [])
 
 
 def suggest_professions(text, language, limit=5):
@@ -141,9 +159,15 @@ def suggest_professions(text, language, limit=5):
     typed = folded_terms(text)
     if not typed:
         return []
+    data = vocabulary(language)
     matches = []
-    for profession in vocabulary(language)["professions"]:
-        if all(any(word.startswith(prefix) for word in profession.words) for prefix in typed):
+    prefixes = [" " + prefix for prefix in typed]
+    every = candidates = data["professions_words"]
+    longest = max(typed, key=len)
+    if len(longest) >= 2:  # only the professions with a word that starts like the longest word typed
+        candidates = (every[position] for position in data["professions_by_start"].get(longest[:2], ()))
+    for profession, haystack in candidates:
+        if all(prefix in haystack for prefix in prefixes):
             matches.append(profession)
         if len(matches) >= limit:
             break

@@ -122,3 +122,39 @@ def test_word_forms_are_not_found_without_stemming_on_sqlite(client, corpus, set
     if connection.vendor == "postgresql":
         pytest.skip("PostgreSQL stems word forms")
     assert corpus.nl["infirmier"].url not in top_urls(client, "nl", "verpleegkundigen")
+
+
+@pytest.mark.postgres
+def test_the_one_statement_search_ranks_exactly_like_wagtails_backend(corpus):
+    """search/backends.py writes its own SQL on PostgreSQL (PageSearch): for every query of the
+    relevance sets, with all the words and with some of them, the same pages in the same order
+    and the same count as Wagtail's database backend, and the same page titles for suggestions."""
+    from django.utils import translation
+
+    from wagtail.search.backends import get_search_backend
+    from wagtail.search.query import PlainText
+
+    from search import engine
+    from search.text import folded_terms
+
+    backend = get_search_backend()
+    differences = []
+    for language, text, _slug in RELEVANCE_SET + WORD_FORMS_SET:
+        words = folded_terms(text)
+        with translation.override(language):
+            for operator in ("and", "or"):
+                query = engine.build_query(words, language, operator=operator)
+                expected = engine.base_queryset(language).search(query, order_by_relevance=True)
+                total, pages = backend.search_pages(query, language, engine.content_type_ids(), (), 0, 50)
+                if [page.pk for page in pages] != [
+                    page.pk for page in expected[:50]
+                ] or total != expected.count():
+                    differences.append(f"{language} {text!r} ({operator})")
+            prefix = " ".join(words)[:4]
+            expected = engine.base_queryset(language).autocomplete(prefix)[:16]
+            _total, pages = backend.autocomplete_pages(
+                PlainText(prefix), language, engine.content_type_ids(), 16
+            )
+            if [page.pk for page in pages] != [page.pk for page in expected]:
+                differences.append(f"{language} {prefix!r} (suggestions)")
+    assert differences == []
