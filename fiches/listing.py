@@ -208,9 +208,24 @@ def filter_fiches(queryset, values):
     return queryset
 
 
-def sector_options(locale_id, current):
-    """(slug, name, selected) of the sectors of a language, for the filter's select."""
+def sector_options(locale_id, current, sectors=None):
+    """(slug, name, selected) of the sectors of a language, for the filter's select; `sectors`
+    are their (slug, name) pairs when already known (see `sector_choices`)."""
+    if sectors is None:
+        sectors = sector_choices(locale_id)
+    return [(slug, name, slug == current) for slug, name in sectors]
+
+
+def sector_choices(locale_id):
+    """(slug, name) of the sectors of a language, by name."""
     from home.models import Sector
 
-    sectors = Sector.objects.filter(locale_id=locale_id).values_list("slug", "name").order_by("name")
-    return [(slug, name, slug == current) for slug, name in sectors]
+    return list(Sector.objects.filter(locale_id=locale_id).values_list("slug", "name").order_by("name"))
+
+
+def is_known_filter(values, sectors):
+    """True when every filter value names something that exists: such a list may be cached, a
+    list for made-up values is not (the query string would otherwise fill the cache)."""
+    if "sector" in values and values["sector"] not in {slug for slug, _name in sectors}:
+        return False
+    return all(values[name] == "1" for name in FLAG_FILTERS if name in values)

@@ -1,11 +1,13 @@
 """Profession sheets ("fiches métiers"): the job, how to train for it, where it leads, its pay."""
 
 from collections import namedtuple
+from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -27,9 +29,11 @@ from fiches.forms import FichePageForm
 from fiches.listing import (
     fiche_letter_groups,
     filter_fiches,
+    is_known_filter,
     linked_portraits,
     localized,
     read_fiche_filters,
+    sector_choices,
     sector_options,
     upcoming_events,
 )
@@ -82,16 +86,31 @@ class FicheIndexPage(BasePage):
         verbose_name_plural = _("profession sheet indexes")
 
     def get_context(self, request, *args, **kwargs):
+        from home.caching import cached  # imports Wagtail's views: not at model loading time
+
         context = super().get_context(request, *args, **kwargs)
         values = read_fiche_filters(request.GET)
-        fiches = list(
-            filter_fiches(FichePage.objects.child_of(self).live(), values).order_by("profession_name")
+        sectors = cached(
+            request, "fiche-sector-choices", (self.locale_id,), lambda: sector_choices(self.locale_id)
         )
+
+        def sheets():
+            fiches = list(
+                filter_fiches(FichePage.objects.child_of(self).live(), values).order_by("profession_name")
+            )
+            return {"fiche_count": len(fiches), "letter_groups": fiche_letter_groups(fiches)}
+
+        listing = SimpleLazyObject(sheets)  # the template renders it in a cached fragment
         context.update(
-            fiche_count=len(fiches),
-            letter_groups=fiche_letter_groups(fiches),
+            fiche_count=SimpleLazyObject(lambda: listing["fiche_count"]),
+            letter_groups=SimpleLazyObject(lambda: listing["letter_groups"]),
+            # The same list for every visitor until the content changes, unless the query string
+            # names sectors that do not exist (None: not cached).
+            listing_key=urlencode(sorted(values.items())) or "all"
+            if is_known_filter(values, sectors)
+            else None,
             active_filters=values,
-            sector_options=sector_options(self.locale_id, values.get("sector")),
+            sector_options=sector_options(self.locale_id, values.get("sector"), sectors),
             # Filtered lists are not indexed; their canonical address is the plain list.
             seo_noindex=bool(values),
             canonical_url=self.get_full_url(request),
@@ -406,16 +425,40 @@ class FichePage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
+        from home.caching import cached_until, lazy_entries  # imports Wagtail's views
+
         context = super().get_context(request, *args, **kwargs)
-        context["sectors"] = localized(self.sectors.all(), self.locale_id)
-        context["shortage_regions"] = (
-            localized(self.shortage_regions.all(), self.locale_id) if self.is_shortage else []
+        # Upcoming events change with time: kept until the first of them ends. The rest of the
+        # sheet is rendered in cached fragments: computed lazily, when they are rendered again.
+        events = cached_until(
+            request,
+            "fiche-events",
+            (self.pk,),
+            lambda: upcoming_events(self, request),
+            lambda cards: min((card.end or card.start for card in cards), default=None),
         )
-        context["portraits"] = linked_portraits(self, request)
-        context["events"] = upcoming_events(self, request)
-        context["json_ld"] = occupation_json_ld(self, request, regions=context["shortage_regions"])
-        context["sections"] = self.sections(portraits=context["portraits"], events=context["events"])
+        context["events"] = events
+        context.update(
+            lazy_entries(
+                request,
+                "fiche-sections",
+                (self.pk, bool(events)),
+                lambda: self.linked_content(request, events),
+                ("sectors", "shortage_regions", "portraits", "json_ld", "sections"),
+            )
+        )
         return context
+
+    def linked_content(self, request, events):
+        shortage_regions = localized(self.shortage_regions.all(), self.locale_id) if self.is_shortage else []
+        portraits = linked_portraits(self, request)
+        return {
+            "sectors": localized(self.sectors.all(), self.locale_id),
+            "shortage_regions": shortage_regions,
+            "portraits": portraits,
+            "json_ld": occupation_json_ld(self, request, regions=shortage_regions),
+            "sections": self.sections(portraits=portraits, events=events),
+        }
 
     def sections(self, portraits=(), events=()):
         """The sections this sheet shows, in order, for the in-page navigation."""

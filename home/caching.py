@@ -10,12 +10,22 @@ a footer edit shows on the next page view, never after a delay. The version is a
 when the transaction commits, so that a request that read the database between the save and the
 commit cannot keep a stale entry.
 
+Entries are read through a small memory of each worker process (`LocalMemory`), keyed like the
+shared cache, so that a worker asks the shared cache only for the version on each request and for
+entries it has not seen since the content last changed: one round trip to Redis per request
+instead of one per entry. The version read once per request keeps the workers consistent.
+
 `CachedRoutingMiddleware` hands Wagtail's `serve` view the site and the route found in the cache,
 so that serving a page costs one query for the page itself instead of one per level of the tree.
 """
 
+import contextvars
+import operator
+import pickle
+import threading
 import time
-from functools import wraps
+from collections import OrderedDict
+from functools import partial, wraps
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
@@ -23,11 +33,15 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404
 from django.http.request import split_domain_port
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 
 from wagtail import views as wagtail_views
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site, TranslatableMixin
 from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtailmedia.models import AbstractMedia
 
 VERSION_KEY = "vocations:content-version"
 # Entries of an old version are never read again; they expire instead of being deleted.
@@ -36,12 +50,92 @@ REQUEST_ATTRIBUTE = "_vocations_content_version"
 _MISSING = object()
 
 # Saving or deleting one of these changes what public pages show in their header, footer,
-# alternates or routing. Translatable models cover every page type and every snippet.
-WATCHED_MODELS = (Page, Site, Locale, PageViewRestriction, TranslatableMixin)
+# alternates, routing or cached fragments. Translatable models cover every page type and every
+# snippet; images, documents and audio or video files appear in cards, kits and players.
+WATCHED_MODELS = (
+    Page,
+    Site,
+    Locale,
+    PageViewRestriction,
+    TranslatableMixin,
+    AbstractImage,
+    AbstractDocument,
+    AbstractMedia,
+)
+
+
+class LocalMemory:
+    """The entries this process read or wrote last, as pickles (each reader gets its own copy,
+    as from the shared cache), up to `max_bytes`, the least recently used dropped first."""
+
+    def __init__(self, max_bytes):
+        self.max_bytes = max_bytes
+        self.size = 0
+        self.entries = OrderedDict()  # key -> (expires at, pickled value)
+        self.lock = threading.Lock()
+
+    def get(self, key, default=None):
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is None:
+                return default
+            if entry[0] < time.monotonic():
+                self._drop(key)
+                return default
+            self.entries.move_to_end(key)
+        return pickle.loads(entry[1])
+
+    def set(self, key, value, timeout):
+        self.store(key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), timeout)
+
+    def store(self, key, pickled, timeout):
+        with self.lock:
+            if key in self.entries:
+                self._drop(key)
+            self.entries[key] = (time.monotonic() + timeout, pickled)
+            self.size += len(pickled)
+            while self.size > self.max_bytes and self.entries:
+                self._drop(next(iter(self.entries)))
+
+    def _drop(self, key):
+        self.size -= len(self.entries.pop(key)[1])
+
+    def clear(self):
+        with self.lock:
+            self.entries.clear()
+            self.size = 0
+
+
+local_memory = LocalMemory(max_bytes=32 * 1024 * 1024)
+
+
+def cache_get(key, default=None):
+    """An entry whose key carries the content version: from this process's memory, else from the
+    shared cache (and then remembered here)."""
+    value = local_memory.get(key, _MISSING)
+    if value is not _MISSING:
+        return value
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        return default
+    local_memory.set(key, value, ENTRY_TIMEOUT)
+    return value
+
+
+def cache_set(key, value, timeout=ENTRY_TIMEOUT):
+    cache.set(key, value, timeout)
+    local_memory.set(key, value, timeout)
+
+
+# The request being served, for the code that has none at hand (e.g. a page's view restrictions).
+current_request = contextvars.ContextVar("vocations_current_request", default=None)
 
 
 def content_version(request=None):
-    """The current content version; read once per request when a request is given."""
+    """The current content version; read once per request (the one being served when none is
+    given)."""
+    if request is None:
+        request = current_request.get()
     if request is not None and REQUEST_ATTRIBUTE in request.__dict__:
         return request.__dict__[REQUEST_ATTRIBUTE]
     version = cache.get(VERSION_KEY)
@@ -89,11 +183,41 @@ def cached(request, name, parts, compute):
     if getattr(request, "is_preview", False):
         return compute()
     key = ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
-    value = cache.get(key, _MISSING)
+    value = cache_get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(key, value, ENTRY_TIMEOUT)
+        cache_set(key, value)
     return value
+
+
+def cached_until(request, name, parts, compute, expiry):
+    """`cached()` for a value that also changes with time alone, such as the next events.
+
+    `expiry(value)` gives the moment (an aware datetime) when the value stops being true without
+    any content change, e.g. the end of the first listed event, or None if only a content change
+    can alter it. The entry is used until then, never longer than a content version.
+    """
+    if getattr(request, "is_preview", False):
+        return compute()
+    key = ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
+    entry = cache_get(key)
+    now = timezone.now()
+    if entry is not None and (entry[1] is None or now < entry[1]):
+        return entry[0]
+    value = compute()
+    moment = expiry(value)
+    timeout = ENTRY_TIMEOUT if moment is None else min(ENTRY_TIMEOUT, (moment - now).total_seconds())
+    if timeout >= 1:
+        cache_set(key, (value, moment), int(timeout))
+    return value
+
+
+def lazy_entries(request, name, parts, compute, keys):
+    """The `keys` of the dict `cached(request, name, parts, compute)`, each a lazy object: nothing
+    is read or computed unless the template uses it, i.e. unless the cached fragment that shows
+    it is rendered again (home/templatetags/fragment_tags.py)."""
+    whole = SimpleLazyObject(lambda: cached(request, name, parts, compute))
+    return {key: SimpleLazyObject(partial(operator.getitem, whole, key)) for key in keys}
 
 
 def cached_per_site_and_language(function):
@@ -135,7 +259,7 @@ def route(request, site, path):
     components = [component for component in path.split("/") if component]
     language = translation.get_language()
     key = f"vocations:{content_version(request)}:route:{site.pk}:{language}:{'/'.join(components)}"
-    entry = cache.get(key)
+    entry = cache_get(key)
     if entry is not None:
         page_id, content_type_id, consumed = entry
         model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -153,7 +277,7 @@ def route(request, site, path):
     page = result[0]
     consumed = page.depth - root.depth
     if 0 <= consumed <= len(components) and page.url_path.startswith(root.url_path):
-        cache.set(key, (page.pk, page.content_type_id, consumed), ENTRY_TIMEOUT)
+        cache_set(key, (page.pk, page.content_type_id, consumed))
     return result
 
 
@@ -164,13 +288,22 @@ class CachedRoutingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        token = current_request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            current_request.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_views.serve or hasattr(request, "_wagtail_route_for_request"):
             return None
         path = view_args[0] if view_args else view_kwargs.get("path", "")
         site = find_site(request)
+        # Wagtail reads the sites' root paths from the shared cache for every URL it builds,
+        # unless the request carries them.
+        request._wagtail_cached_site_root_paths = cached(
+            request, "site-root-paths", (), Site.get_site_root_paths
+        )
         if site is not None:
             request._wagtail_route_for_request = route(request, site, path)
         return None

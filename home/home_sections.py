@@ -3,10 +3,15 @@ professions, upcoming events, the partner kits and the campaign's figures.
 
 Each function costs a fixed number of queries whatever the size of the site. Models of the
 content apps are looked up through the app registry: they import `home`, not the reverse.
+
+`home_sections` is kept in the shared cache until the content changes, and read lazily: the
+template renders most of it in cached fragments. The upcoming events and their number change with
+time too: `agenda_sections` is kept until the first of them ends.
 """
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Min
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -96,16 +101,25 @@ def index_pages(home):
 
 
 def campaign_figures(home):
-    """How many portraits, profession sheets and upcoming events the visitor can read (3 queries)."""
+    """How many portraits and profession sheets the visitor can read (2 queries)."""
     live_here = {"live": True, "locale_id": home.locale_id}
     return {
         "portraits": model("portraits.PortraitPage").objects.filter(**live_here).count(),
         "fiches": model("fiches.FichePage").objects.filter(**live_here).count(),
-        "events": model("events.EventPage").objects.filter(**live_here, end__gte=timezone.now()).count(),
     }
 
 
+def upcoming_event_figures(home):
+    """How many events have not ended yet, and when the first of them ends (one query)."""
+    return (
+        model("events.EventPage")
+        .objects.filter(live=True, locale_id=home.locale_id, end__gte=timezone.now())
+        .aggregate(count=Count("pk"), next_end=Min("end"))
+    )
+
+
 def home_sections(home):
+    """Everything but the events: it changes only with the content."""
     featured = featured_portraits(home)
     latest = latest_portraits(home, exclude=featured)
     return {
@@ -114,7 +128,26 @@ def home_sections(home):
         # The hero quotes the first of them: "I love my job because…"
         "spotlight_portrait": (featured + latest)[0] if featured or latest else None,
         "shortage_professions": shortage_professions(home),
-        "upcoming_events": upcoming_events(home),
         "figures": campaign_figures(home),
         **index_pages(home),
+    }
+
+
+HOME_SECTION_KEYS = (
+    "featured_portraits",
+    "latest_portraits",
+    "spotlight_portrait",
+    "shortage_professions",
+    "figures",
+    *INDEX_PAGE_TYPES,
+)
+
+
+def agenda_sections(home):
+    """The next events and the number of upcoming events, with the moment they stop being true."""
+    figures = upcoming_event_figures(home)
+    return {
+        "upcoming_events": upcoming_events(home),
+        "upcoming_events_count": figures["count"],
+        "expires": figures["next_end"],
     }

@@ -167,7 +167,7 @@ def seo_head(context):
     canonical = context.get("canonical_url") or ""
     if not canonical:
         if page is not None:
-            canonical = absolute_url(request, page.url)
+            canonical = absolute_url(request, page.get_url(request))
         elif request is not None:
             canonical = absolute_url(request, request.path)
     model_name = type(page)._meta.model_name if page is not None else ""

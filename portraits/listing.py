@@ -140,9 +140,12 @@ def filter_choices(index_page):
     return choices
 
 
-def build_filters(index_page, values):
-    """The selects of the filter form, with the current values selected."""
-    choices = filter_choices(index_page)
+def build_filters(index_page, values, request=None):
+    """The selects of the filter form, with the current values selected. The options are kept in
+    the shared cache until the content changes."""
+    from home.caching import cached  # imports Wagtail's views: not at model loading time
+
+    choices = cached(request, "portrait-filter-choices", (index_page.pk,), lambda: filter_choices(index_page))
     filters = []
     for name, label in FILTERS:
         current = values.get(name, "")

@@ -7,6 +7,7 @@ from django.utils import translation
 
 from wagtail.models import Locale
 
+from home.caching import bump_content_version, local_memory
 from home.factories import build_bilingual_site
 
 
@@ -46,3 +47,21 @@ def empty_cache():
     """Cached routes and navigation (home/caching.py) never leak from one test into the next,
     whose database was rolled back."""
     cache.clear()
+    local_memory.clear()
+
+
+@pytest.fixture
+def assert_page_queries(client, django_assert_num_queries):
+    """Assert the exact number of queries of a page: on its first view after a content change,
+    when every cached fragment is rendered again (home/templatetags/fragment_tags.py), then on the
+    views that follow. Returns the last response."""
+
+    def check(url, *, after_a_change, then):
+        client.get(url)  # the renditions of new images are made on the first view
+        bump_content_version()  # as any edit does
+        with django_assert_num_queries(after_a_change):
+            client.get(url)
+        with django_assert_num_queries(then):
+            return client.get(url)
+
+    return check

@@ -159,7 +159,11 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return regions_list, professions, profession_keys
 
     def listing_context(self, request, *, archive):
-        regions, professions, profession_keys = self.filter_choices()
+        from home.caching import cached  # imports Wagtail's views: not at model loading time
+
+        regions, professions, profession_keys = cached(
+            request, "agenda-filter-choices", (self.pk,), self.filter_choices
+        )
         filters = AgendaFilters(
             request.GET,
             regions=regions,

@@ -81,10 +81,22 @@ class HomePage(BasePage):
         return super().can_create_at(parent) and not cls.objects.exists()
 
     def get_context(self, request, *args, **kwargs):
-        from home.home_sections import home_sections
+        from home.caching import cached_until, lazy_entries
+        from home.home_sections import HOME_SECTION_KEYS, agenda_sections, home_sections
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_sections(self))
+        context.update(
+            lazy_entries(request, "home-sections", (self.pk,), lambda: home_sections(self), HOME_SECTION_KEYS)
+        )
+        context.update(
+            cached_until(
+                request,
+                "home-agenda",
+                (self.pk,),
+                lambda: agenda_sections(self),
+                lambda agenda: agenda["expires"],
+            )
+        )
         return context
 
 

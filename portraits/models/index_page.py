@@ -55,7 +55,7 @@ class PortraitIndexPage(RoutablePageMixin, BasePage):
         full_url = self.get_full_url(request)
         context.update(
             portraits=portraits,
-            filters=build_filters(self, values),
+            filters=build_filters(self, values, request),
             active_filters=values,
             page_links=links,
             previous_url=previous_url,

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator, MaxLengthValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -307,29 +308,49 @@ class PortraitPage(BasePage):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from home.caching import cached  # imports Wagtail's views: not at model loading time
+        from home.caching import cached, cached_until  # imports Wagtail's views: not at model loading time
 
         context = super().get_context(request, *args, **kwargs)
-        photo, social = self.photo.get_renditions(PHOTO_SPEC, SOCIAL_SPEC).values()
+        # The template keeps most of the page in cached fragments (home/templatetags/fragment_tags.py):
+        # what only they read is computed lazily, when they are rendered again.
+        renditions = SimpleLazyObject(
+            lambda: list(self.photo.get_renditions(PHOTO_SPEC, SOCIAL_SPEC).values())
+        )
+        linked = SimpleLazyObject(
+            lambda: cached(request, "portrait-sections", (self.pk,), self.linked_content)
+        )
+        share_url = SimpleLazyObject(lambda: self.get_full_url(request))
+        context.update(
+            photo=SimpleLazyObject(lambda: renditions[0]),
+            poster=SimpleLazyObject(lambda: renditions[1]),
+            fiche=SimpleLazyObject(lambda: linked["fiche"]),
+            sectors=SimpleLazyObject(lambda: linked["sectors"]),
+            campaigns=SimpleLazyObject(lambda: linked["campaigns"]),
+            related_portraits=SimpleLazyObject(lambda: linked["related_portraits"]),
+            caption_tracks=SimpleLazyObject(lambda: self.caption_tracks_for_player),
+            # Upcoming events also change with time: kept until the first of them ends.
+            events=cached_until(
+                request,
+                "portrait-events",
+                (self.pk,),
+                lambda: upcoming_events(self),
+                lambda events: min((event.end for event in events if event.end), default=None),
+            ),
+            share_url=share_url,
+            share_links=SimpleLazyObject(lambda: share_links(str(share_url), self.title)),
+            # A callable: the template calls it when it renders the fragment that holds it.
+            structured_data=lambda: self.structured_data(request, renditions[1]),
+        )
+        return context
+
+    def structured_data(self, request, image):
         # The live language versions, this page's own locale among them: one query for both.
         versions = list(self.get_translations(inclusive=True).live().select_related("locale"))
         for version in versions:
             if version.pk == self.pk:
                 self.locale = version.locale
         translation = next((version for version in versions if version.pk != self.pk), None)
-        share_url = self.get_full_url(request)
-        context.update(
-            photo=photo,
-            poster=social,
-            **cached(request, "portrait-sections", (self.pk,), self.linked_content),
-            caption_tracks=self.caption_tracks_for_player,
-            # Upcoming events change with time alone: never cached.
-            events=upcoming_events(self),
-            share_url=share_url,
-            share_links=share_links(share_url, self.title),
-            structured_data=(structured_data.portrait(self, request, image=social, translation=translation)),
-        )
-        return context
+        return structured_data.portrait(self, request, image=image, translation=translation)
 
     def linked_content(self):
         """The sheet, sectors, campaigns and other portraits of the job, in the page's language:
