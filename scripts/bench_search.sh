@@ -96,7 +96,8 @@ open(f"{sys.argv[1]}/suggest-paths.txt", "w").write("\n".join(suggest) + "\n")
 PYTHON
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-echo "Search on $pages live pages ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), cache: $cache):"
+echo "Search on $pages live pages ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), cache: $cache," \
+    "DATABASE_CONN_MAX_AGE=${DATABASE_CONN_MAX_AGE:-0}):"
 for kind in search suggest; do
     before=$(load)
     printf '  %-12s ' "$kind"
