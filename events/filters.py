@@ -122,6 +122,15 @@ class AgendaFilters:
         """The valid filters as a query string, in a fixed order (for links and pagination)."""
         return urlencode(self.selected)
 
+    @property
+    def form_key(self):
+        """What the filter form shows, for its cached fragment: the valid filters, whether some
+        were left out, and the first month offered (the list moves on with the calendar)."""
+        months = self.facets[-1].options
+        return "|".join(
+            [self.query_string or "-", "ignored" if self.ignored else "-", months[0].value if months else "-"]
+        )
+
     def apply(self, events, profession_keys, everyone):
         """Filter an EventPage queryset. `profession_keys` maps a profession slug to its
         translation key: an event is found by the sheet in any language it links to."""

@@ -140,18 +140,26 @@ def filter_choices(index_page):
     return choices
 
 
-def build_filters(index_page, values, request=None):
-    """The selects of the filter form, with the current values selected. The options are kept in
-    the shared cache until the content changes."""
-    from home.caching import cached  # imports Wagtail's views: not at model loading time
-
-    choices = cached(request, "portrait-filter-choices", (index_page.pk,), lambda: filter_choices(index_page))
+def build_filters(index_page, values, choices):
+    """The selects of the filter form, with the current values selected; `choices` are those of
+    `filter_choices`."""
     filters = []
     for name, label in FILTERS:
         current = values.get(name, "")
         options = [FilterOption(value, text, value == current) for value, text in choices[name]]
         filters.append(PortraitFilter(name=name, label=label, options=options, value=current))
     return filters
+
+
+def is_known(values, choices):
+    """True when every filter value is one of the options: such a listing may be cached, one for
+    made-up values is not (the query string would otherwise fill the cache)."""
+    return all(value in {slug for slug, _label in choices[name]} for name, value in values.items())
+
+
+def is_page_number(text):
+    """A page number that cannot give a 404: 1 to 9999 (past the end is the last page)."""
+    return text.isdigit() and len(text) <= 4 and int(text) >= 1
 
 
 def paginate(queryset, number):

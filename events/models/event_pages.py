@@ -8,10 +8,10 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Value
+from django.db.models import Min, Value
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -121,6 +121,10 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             "image",
         )
 
+    def next_end(self):
+        """When the first upcoming event of this agenda ends, and leaves for the archive."""
+        return self.live_events().filter(end__gte=timezone.now()).aggregate(Min("end"))["end__min"]
+
     def past_events(self):
         """Live events of this language that are over, the latest first."""
         return with_card_renditions(
@@ -159,7 +163,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return regions_list, professions, profession_keys
 
     def listing_context(self, request, *, archive):
-        from home.caching import cached  # imports Wagtail's views: not at model loading time
+        from home.caching import cached, cached_until  # imports Wagtail's views: not at model loading time
 
         regions, professions, profession_keys = cached(
             request, "agenda-filter-choices", (self.pk,), self.filter_choices
@@ -177,9 +181,27 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
         events = self.past_events() if archive else self.upcoming_events()
         events = filters.apply(events, profession_keys, everyone=EventPage.Audience.EVERYONE)
-        paginator = Paginator(events, EVENTS_PER_PAGE)
         page_number = single_value(request.GET, "page")
-        events_page = paginator.get_page(page_number)
+
+        def one_page():
+            found = Paginator(events, EVENTS_PER_PAGE).get_page(page_number)
+            return {"events": list(found.object_list), "number": found.number, "count": found.paginator.count}
+
+        if page_number == "" or (page_number.isdigit() and len(page_number) <= 4):
+            # The same page for every visitor until the content changes or an event ends (it
+            # leaves the upcoming list for the archive). The filters are the valid ones only.
+            key = (
+                self.pk,
+                ARCHIVE_SLUG if archive else "upcoming",
+                filters.query_string or "-",
+                page_number or "1",
+            )
+            found = cached_until(request, "agenda-page", key, one_page, lambda found: self.next_end())
+        else:
+            found = one_page()
+        paginator = Paginator([], EVENTS_PER_PAGE)
+        paginator.count = found["count"]  # a cached_property: the count of the cached page
+        events_page = Page(found["events"], found["number"], paginator)
         base_url = self.url + (f"{ARCHIVE_SLUG}/" if archive else "")
         canonical = request.build_absolute_uri(base_url)
         if not filters.is_active and events_page.number > 1:

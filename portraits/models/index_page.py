@@ -1,5 +1,6 @@
 """The list of portraits of one language, with its filters and its feeds."""
 
+from django.core.paginator import Page, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -9,7 +10,17 @@ from wagtail.search import index
 
 from home.models import BasePage
 from portraits.feeds import LatestPortraitsFeed, PodcastFeed
-from portraits.listing import build_filters, page_links, portraits_page, query_string, read_filters
+from portraits.listing import (
+    PORTRAITS_PER_PAGE,
+    build_filters,
+    filter_choices,
+    is_known,
+    is_page_number,
+    page_links,
+    portraits_page,
+    query_string,
+    read_filters,
+)
 
 
 class PortraitIndexPage(RoutablePageMixin, BasePage):
@@ -47,15 +58,38 @@ class PortraitIndexPage(RoutablePageMixin, BasePage):
         return PodcastFeed()(request, index_page=self)
 
     def get_context(self, request, *args, **kwargs):
+        from home.caching import cached  # imports Wagtail's views: not at model loading time
+
         context = super().get_context(request, *args, **kwargs)
         values = read_filters(request.GET)
-        portraits = portraits_page(self, request.GET.get("page"), values)
+        choices = cached(request, "portrait-filter-choices", (self.pk,), lambda: filter_choices(self))
+        number = request.GET.get("page")
         base_url = self.get_url(request)
+
+        def listing():
+            portraits = portraits_page(self, number, values)
+            return {
+                "portraits": list(portraits.object_list),
+                "count": portraits.paginator.count,
+                "number": portraits.number,
+            }
+
+        if is_known(values, choices) and (number is None or is_page_number(number)):
+            # The same page of the same filters for every visitor until the content changes.
+            key = (self.pk, query_string(values, int(number or 1)) or "-")
+            found = cached(request, "portrait-listing", key, listing)
+            context["listing_key"] = ":".join(map(str, key))
+        else:
+            found = listing()  # a 404 for a page number that is not one; no cache for made-up values
+            context["listing_key"] = None
+        paginator = Paginator([], PORTRAITS_PER_PAGE)
+        paginator.count = found["count"]  # a cached_property: the count of the cached page
+        portraits = Page(found["portraits"], found["number"], paginator)
         links, previous_url, next_url = page_links(portraits, values, base_url)
         full_url = self.get_full_url(request)
         context.update(
             portraits=portraits,
-            filters=build_filters(self, values, request),
+            filters=build_filters(self, values, choices),
             active_filters=values,
             page_links=links,
             previous_url=previous_url,
