@@ -501,8 +501,19 @@ class EventPage(RoutablePageMixin, BasePage):
         self.professions = [translations.get(fiche.translation_key, fiche) for fiche in professions]
 
     def get_context(self, request, *args, **kwargs):
+        from home.caching import cached_until  # imports Wagtail's views: not at model loading time
+
         context = super().get_context(request, *args, **kwargs)
-        context["json_ld"] = self.structured_data(request)
+        # A callable: the template calls it when it renders the cached fragment that holds it.
+        context["json_ld"] = lambda: self.structured_data(request)
+        # The programme of a themed week lists upcoming events: kept until the first one ends.
+        context["programme"] = cached_until(
+            request,
+            "event-programme",
+            (self.pk,),
+            lambda: self.campaign_programme,
+            lambda events: min((event.end for event in events), default=None),
+        )
         context["calendar_url"] = f"{self.url}{EVENT_CALENDAR_SLUG}/"
         # The agenda is the parent: its address is this one without the slug (no query).
         context["agenda_url"] = self.url.rstrip("/").rsplit("/", 1)[0] + "/"
