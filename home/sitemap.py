@@ -29,6 +29,14 @@ class MultilingualSitemap(Sitemap):
         )
 
     def get_urls(self, page=1, site=None, protocol=None):
+        from home.caching import cached  # imports Wagtail's views: not at model loading time
+
+        # The same for every visitor of a host until the content changes.
+        urls = cached(self.request, "sitemap", (self.request.get_host(), page), self.compute_urls)
+        self.latest_lastmod = max((url["lastmod"] for url in urls if url["lastmod"]), default=None)
+        return urls
+
+    def compute_urls(self):
         pages = list(self.items())
         by_key = defaultdict(dict)
         for item in pages:
@@ -45,11 +53,9 @@ class MultilingualSitemap(Sitemap):
                 )
             urls.append(
                 {
-                    "item": item,
                     "location": translations[item.locale.language_code],
                     "lastmod": item.last_published_at,
                     "alternates": alternates if len(alternates) > 1 else [],
                 }
             )
-        self.latest_lastmod = max((url["lastmod"] for url in urls if url["lastmod"]), default=None)
         return urls
