@@ -97,7 +97,7 @@ PYTHON
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 echo "Search on $pages live pages ($(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), cache: $cache," \
-    "DATABASE_CONN_MAX_AGE=${DATABASE_CONN_MAX_AGE:-0}):"
+    "DATABASE_CONN_MAX_AGE=${DATABASE_CONN_MAX_AGE:-60, the production default}):"
 for kind in search suggest; do
     before=$(load)
     printf '  %-12s ' "$kind"

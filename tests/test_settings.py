@@ -11,7 +11,7 @@ from django.db import connection
 
 PROJECT = Path(__file__).resolve().parent.parent
 # Variables of the test run itself that a fresh process must not inherit.
-CALLER_ONLY = {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
+CALLER_ONLY = {"DATABASE_CONN_MAX_AGE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "DJANGO_SETTINGS_MODULE"}
 
 
 def run_python(code, settings_module, **env):
@@ -114,3 +114,18 @@ def test_without_redis_every_process_shares_a_file_cache(tmp_path):
     result = run_python(code, "cms.settings.dev", REDIS_URL="", CACHE_DIR=str(tmp_path))
 
     assert result.stdout.split() == ["django.core.cache.backends.filebased.FileBasedCache", str(tmp_path)]
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "60 True"), ("0", "0 True")])
+def test_production_keeps_database_connections_unless_told_otherwise(given, expected):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "db = settings.DATABASES['default']; print(db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS'])"
+    )
+    env = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "vocations.be"}
+    if given is not None:
+        env["DATABASE_CONN_MAX_AGE"] = given
+    result = run_python(code, "cms.settings.production", **env)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == expected

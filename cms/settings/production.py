@@ -14,6 +14,11 @@ if not ALLOWED_HOSTS:
 
 DEBUG = False
 
+# Persistent database connections (a minute, checked before reuse): opening a PostgreSQL connection
+# costs about 13 ms of CPU, more than a cached page. DATABASE_CONN_MAX_AGE=0 opens one per request.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
