@@ -223,9 +223,7 @@ def sector_choices(locale_id):
     return list(Sector.objects.filter(locale_id=locale_id).values_list("slug", "name").order_by("name"))
 
 
-def is_known_filter(values, sectors):
-    """True when every filter value names something that exists: such a list may be cached, a
-    list for made-up values is not (the query string would otherwise fill the cache)."""
-    if "sector" in values and values["sector"] not in {slug for slug, _name in sectors}:
-        return False
-    return all(values[name] == "1" for name in FLAG_FILTERS if name in values)
+def filter_choices(sectors):
+    """{name: [(value, label), …]} of the form's filters (`home.listing.is_known`): the sectors'
+    (slug, name) pairs, and "1" for each box that can be ticked."""
+    return {"sector": sectors, **{name: [("1", name)] for name in FLAG_FILTERS}}

@@ -28,8 +28,8 @@ from fiches.blocks import TrainingPathsBlock
 from fiches.forms import FichePageForm
 from fiches.listing import (
     fiche_letter_groups,
+    filter_choices,
     filter_fiches,
-    is_known_filter,
     linked_portraits,
     localized,
     read_fiche_filters,
@@ -39,6 +39,7 @@ from fiches.listing import (
 )
 from fiches.structured_data import occupation_json_ld
 from home.blocks import BodyBlock
+from home.listing import is_known
 from home.models import BasePage
 
 Section = namedtuple("Section", ["anchor", "label"])
@@ -107,7 +108,7 @@ class FicheIndexPage(BasePage):
             # The same list for every visitor until the content changes, unless the query string
             # names sectors that do not exist (None: not cached).
             listing_key=urlencode(sorted(values.items())) or "all"
-            if is_known_filter(values, sectors)
+            if is_known(values, filter_choices(sectors))
             else None,
             active_filters=values,
             sector_options=sector_options(self.locale_id, values.get("sector"), sectors),
@@ -425,7 +426,7 @@ class FichePage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from home.caching import cached_until, lazy_entries  # imports Wagtail's views
+        from home.caching import cached_until, earliest_end, lazy_entries  # imports Wagtail's views
 
         context = super().get_context(request, *args, **kwargs)
         # Upcoming events change with time: kept until the first of them ends. The rest of the
@@ -435,7 +436,7 @@ class FichePage(BasePage):
             "fiche-events",
             (self.pk,),
             lambda: upcoming_events(self, request),
-            lambda cards: min((card.end or card.start for card in cards), default=None),
+            earliest_end,
         )
         context["events"] = events
         context.update(
@@ -444,9 +445,11 @@ class FichePage(BasePage):
                 "fiche-sections",
                 (self.pk, bool(events)),
                 lambda: self.linked_content(request, events),
-                ("sectors", "shortage_regions", "portraits", "json_ld", "sections"),
+                ("sectors", "shortage_regions", "portraits", "sections"),
             )
         )
+        # A callable: the template calls it when it renders the cached fragment that holds it.
+        context["json_ld"] = lambda: occupation_json_ld(self, request, regions=context["shortage_regions"])
         return context
 
     def linked_content(self, request, events):
@@ -456,7 +459,6 @@ class FichePage(BasePage):
             "sectors": localized(self.sectors.all(), self.locale_id),
             "shortage_regions": shortage_regions,
             "portraits": portraits,
-            "json_ld": occupation_json_ld(self, request, regions=shortage_regions),
             "sections": self.sections(portraits=portraits, events=events),
         }
 

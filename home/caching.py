@@ -86,9 +86,7 @@ class LocalMemory:
         return pickle.loads(entry[1])
 
     def set(self, key, value, timeout):
-        self.store(key, pickle.dumps(value, pickle.HIGHEST_PROTOCOL), timeout)
-
-    def store(self, key, pickled, timeout):
+        pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
         with self.lock:
             if key in self.entries:
                 self._drop(key)
@@ -173,6 +171,11 @@ def connect_signals():
         signal.connect(content_changed, dispatch_uid=f"vocations-cache-{id(signal)}")
 
 
+def entry_key(request, name, parts):
+    """The key of an entry of the current content version."""
+    return ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
+
+
 def cached(request, name, parts, compute):
     """`compute()`, kept in the cache under `name` and `parts` until the content changes.
 
@@ -182,7 +185,7 @@ def cached(request, name, parts, compute):
     """
     if getattr(request, "is_preview", False):
         return compute()
-    key = ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
+    key = entry_key(request, name, parts)
     value = cache_get(key, _MISSING)
     if value is _MISSING:
         value = compute()
@@ -199,7 +202,7 @@ def cached_until(request, name, parts, compute, expiry):
     """
     if getattr(request, "is_preview", False):
         return compute()
-    key = ":".join(["vocations", str(content_version(request)), name, *map(str, parts)])
+    key = entry_key(request, name, parts)
     entry = cache_get(key)
     now = timezone.now()
     if entry is not None and (entry[1] is None or now < entry[1]):
@@ -210,6 +213,12 @@ def cached_until(request, name, parts, compute, expiry):
     if timeout >= 1:
         cache_set(key, (value, moment), int(timeout))
     return value
+
+
+def earliest_end(events):
+    """The `expiry` of `cached_until` for a list of events (or cards of events): when the first of
+    them ends (or starts, when it has no end), None for no event."""
+    return min((event.end or event.start for event in events), default=None)
 
 
 def lazy_entries(request, name, parts, compute, keys):
@@ -258,7 +267,7 @@ def route(request, site, path):
     """
     components = [component for component in path.split("/") if component]
     language = translation.get_language()
-    key = f"vocations:{content_version(request)}:route:{site.pk}:{language}:{'/'.join(components)}"
+    key = entry_key(request, "route", (site.pk, language, "/".join(components)))
     entry = cache_get(key)
     if entry is not None:
         page_id, content_type_id, consumed = entry

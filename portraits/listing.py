@@ -151,17 +151,6 @@ def build_filters(index_page, values, choices):
     return filters
 
 
-def is_known(values, choices):
-    """True when every filter value is one of the options: such a listing may be cached, one for
-    made-up values is not (the query string would otherwise fill the cache)."""
-    return all(value in {slug for slug, _label in choices[name]} for name, value in values.items())
-
-
-def is_page_number(text):
-    """A page number that cannot give a 404: 1 to 9999 (past the end is the last page)."""
-    return text.isdigit() and len(text) <= 4 and int(text) >= 1
-
-
 def paginate(queryset, number):
     """One page of `queryset`. A number past the end gives the last page; a number that is not
     a positive whole number gives a 404."""

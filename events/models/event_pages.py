@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Min, Value
@@ -29,6 +29,7 @@ from events import calendar
 from events.filters import AgendaFilters, months_around, single_value
 from events.structured_data import absolute
 from home.blocks import BodyBlock
+from home.listing import is_page_number, page_from_snapshot, page_snapshot
 from home.models import BasePage
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
@@ -184,10 +185,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         page_number = single_value(request.GET, "page")
 
         def one_page():
-            found = Paginator(events, EVENTS_PER_PAGE).get_page(page_number)
-            return {"events": list(found.object_list), "number": found.number, "count": found.paginator.count}
+            return page_snapshot(Paginator(events, EVENTS_PER_PAGE).get_page(page_number))
 
-        if page_number == "" or (page_number.isdigit() and len(page_number) <= 4):
+        if page_number == "" or is_page_number(page_number):
             # The same page for every visitor until the content changes or an event ends (it
             # leaves the upcoming list for the archive). The filters are the valid ones only.
             key = (
@@ -199,9 +199,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             found = cached_until(request, "agenda-page", key, one_page, lambda found: self.next_end())
         else:
             found = one_page()
-        paginator = Paginator([], EVENTS_PER_PAGE)
-        paginator.count = found["count"]  # a cached_property: the count of the cached page
-        events_page = Page(found["events"], found["number"], paginator)
+        events_page = page_from_snapshot(found, EVENTS_PER_PAGE)
         base_url = self.url + (f"{ARCHIVE_SLUG}/" if archive else "")
         canonical = request.build_absolute_uri(base_url)
         if not filters.is_active and events_page.number > 1:
@@ -501,7 +499,7 @@ class EventPage(RoutablePageMixin, BasePage):
         self.professions = [translations.get(fiche.translation_key, fiche) for fiche in professions]
 
     def get_context(self, request, *args, **kwargs):
-        from home.caching import cached_until  # imports Wagtail's views: not at model loading time
+        from home.caching import cached_until, earliest_end  # imports Wagtail's views
 
         context = super().get_context(request, *args, **kwargs)
         # A callable: the template calls it when it renders the cached fragment that holds it.
@@ -512,7 +510,7 @@ class EventPage(RoutablePageMixin, BasePage):
             "event-programme",
             (self.pk,),
             lambda: self.campaign_programme,
-            lambda events: min((event.end for event in events), default=None),
+            earliest_end,
         )
         context["calendar_url"] = f"{self.url}{EVENT_CALENDAR_SLUG}/"
         # The agenda is the parent: its address is this one without the slug (no query).

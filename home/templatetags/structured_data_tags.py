@@ -4,7 +4,6 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.functional import LazyObject
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -22,7 +21,5 @@ def json_ld(data):
     """A <script type="application/ld+json"> element holding `data`, or nothing without data."""
     if not data:
         return ""
-    if isinstance(data, LazyObject):  # a value computed lazily for a cached fragment
-        data = {**data} if isinstance(data, dict) else list(data)
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(SCRIPT_SAFE)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308

@@ -1,6 +1,5 @@
 """The list of portraits of one language, with its filters and its feeds."""
 
-from django.core.paginator import Page, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -8,14 +7,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from home.listing import is_known, is_page_number, page_from_snapshot, page_snapshot
 from home.models import BasePage
 from portraits.feeds import LatestPortraitsFeed, PodcastFeed
 from portraits.listing import (
     PORTRAITS_PER_PAGE,
     build_filters,
     filter_choices,
-    is_known,
-    is_page_number,
     page_links,
     portraits_page,
     query_string,
@@ -67,12 +65,7 @@ class PortraitIndexPage(RoutablePageMixin, BasePage):
         base_url = self.get_url(request)
 
         def listing():
-            portraits = portraits_page(self, number, values)
-            return {
-                "portraits": list(portraits.object_list),
-                "count": portraits.paginator.count,
-                "number": portraits.number,
-            }
+            return page_snapshot(portraits_page(self, number, values))
 
         if is_known(values, choices) and (number is None or is_page_number(number)):
             # The same page of the same filters for every visitor until the content changes.
@@ -82,9 +75,7 @@ class PortraitIndexPage(RoutablePageMixin, BasePage):
         else:
             found = listing()  # a 404 for a page number that is not one; no cache for made-up values
             context["listing_key"] = None
-        paginator = Paginator([], PORTRAITS_PER_PAGE)
-        paginator.count = found["count"]  # a cached_property: the count of the cached page
-        portraits = Page(found["portraits"], found["number"], paginator)
+        portraits = page_from_snapshot(found, PORTRAITS_PER_PAGE)
         links, previous_url, next_url = page_links(portraits, values, base_url)
         full_url = self.get_full_url(request)
         context.update(

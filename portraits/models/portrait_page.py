@@ -308,7 +308,7 @@ class PortraitPage(BasePage):
         return super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from home.caching import cached, cached_until  # imports Wagtail's views: not at model loading time
+        from home.caching import cached_until, earliest_end, lazy_entries  # imports Wagtail's views
 
         context = super().get_context(request, *args, **kwargs)
         # The template keeps most of the page in cached fragments (home/templatetags/fragment_tags.py):
@@ -316,17 +316,17 @@ class PortraitPage(BasePage):
         renditions = SimpleLazyObject(
             lambda: list(self.photo.get_renditions(PHOTO_SPEC, SOCIAL_SPEC).values())
         )
-        linked = SimpleLazyObject(
-            lambda: cached(request, "portrait-sections", (self.pk,), self.linked_content)
-        )
         share_url = SimpleLazyObject(lambda: self.get_full_url(request))
         context.update(
             photo=SimpleLazyObject(lambda: renditions[0]),
             poster=SimpleLazyObject(lambda: renditions[1]),
-            fiche=SimpleLazyObject(lambda: linked["fiche"]),
-            sectors=SimpleLazyObject(lambda: linked["sectors"]),
-            campaigns=SimpleLazyObject(lambda: linked["campaigns"]),
-            related_portraits=SimpleLazyObject(lambda: linked["related_portraits"]),
+            **lazy_entries(
+                request,
+                "portrait-sections",
+                (self.pk,),
+                self.linked_content,
+                ("fiche", "sectors", "campaigns", "related_portraits"),
+            ),
             caption_tracks=SimpleLazyObject(lambda: self.caption_tracks_for_player),
             # Upcoming events also change with time: kept until the first of them ends.
             events=cached_until(
@@ -334,7 +334,7 @@ class PortraitPage(BasePage):
                 "portrait-events",
                 (self.pk,),
                 lambda: upcoming_events(self),
-                lambda events: min((event.end for event in events if event.end), default=None),
+                earliest_end,
             ),
             share_url=share_url,
             share_links=SimpleLazyObject(lambda: share_links(str(share_url), self.title)),
